@@ -1,0 +1,38 @@
+import type { Check } from '../types.js';
+import { eligibilityDate } from './helpers.js';
+
+/** A four-digit year standing alone, not part of a longer number like 12,019 or 2019.5. */
+const YEAR = /(?<![\d.,])(\d{4})(?![\d]|[.,]\d)/g;
+const COMMENT = /<!--[\s\S]*?-->/g;
+
+/** Years before the eligibility date in the sections judges score: only recent achievements count. */
+const check: Check = {
+  id: 'eligibility-date',
+  description: 'The achievements and summary do not mention years before the eligibility date.',
+  severity: 'warning',
+  messages: {
+    before: '{{year}} is before {{since}}: only achievements since then count, so make sure this is background, not a claim',
+  },
+  check(doc, ctx) {
+    const since = eligibilityDate(ctx.ruleset);
+    const firstEligibleYear = Number(ctx.ruleset.eligibility.since.slice(0, 4));
+    for (const section of doc.sections) {
+      const rule = section.id === null ? undefined : ctx.ruleset.sections[section.id];
+      if (!rule?.checkDates || section.bodyEndLine < section.bodyStartLine) continue;
+      // Comments are blanked, not removed, so positions stay those of the file.
+      const body = doc.lines
+        .slice(section.bodyStartLine - 1, section.bodyEndLine)
+        .join('\n')
+        .replace(COMMENT, (c) => c.replace(/[^\n]/g, ' '));
+      body.split('\n').forEach((line, index) => {
+        for (const match of line.matchAll(YEAR)) {
+          const year = Number(match[1]);
+          if (year < ctx.ruleset.eligibility.earliestYear || year >= firstEligibleYear) continue;
+          ctx.report({ messageId: 'before', data: { year, since }, at: { line: section.bodyStartLine + index, column: match.index + 1 } });
+        }
+      });
+    }
+  },
+};
+
+export default check;

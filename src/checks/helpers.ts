@@ -1,0 +1,75 @@
+import type { KeyPath, ListItem, NominationDoc, Position, Ruleset, Section, SectionRule } from '../types.js';
+
+export const FILE_START: Position = { line: 1, column: 1 };
+
+/** The front-matter mapping, or an empty one when it could not be read. */
+export function frontMatterData(doc: NominationDoc): Record<string, unknown> {
+  return doc.frontMatter.data ?? {};
+}
+
+/** The first occurrence of a known section (later ones are section-duplicate's business). */
+export function firstSection(doc: NominationDoc, id: string): Section | undefined {
+  return doc.sections.find((s) => s.id === id);
+}
+
+/** Each section rule with its id, in ruleset order. */
+export function sectionRules(ruleset: Ruleset): Array<[string, SectionRule]> {
+  return Object.entries(ruleset.sections);
+}
+
+/** Top-level bullets of a section, across all its lists. */
+export function topLevelItems(section: Section): ListItem[] {
+  return section.blocks.flatMap((b) => (b.kind === 'list' ? b.items : []));
+}
+
+export function isVideoEntry(doc: NominationDoc): boolean {
+  return frontMatterData(doc).format === 'video';
+}
+
+/** The list items of `links` or `attachments` with the string that identifies each. */
+export function listedEntries(
+  doc: NominationDoc,
+  key: 'links' | 'attachments',
+  field: 'url' | 'path',
+): Array<{ value: string; title?: string; path: KeyPath }> {
+  const list = frontMatterData(doc)[key];
+  if (!Array.isArray(list)) return [];
+  const entries: Array<{ value: string; title?: string; path: KeyPath }> = [];
+  list.forEach((item: unknown, index) => {
+    if (typeof item === 'string') {
+      entries.push({ value: item, path: [key, index] });
+    } else if (item !== null && typeof item === 'object') {
+      const record = item as Record<string, unknown>;
+      const value = record[field];
+      if (typeof value !== 'string') return;
+      entries.push({
+        value,
+        path: [key, index, field],
+        ...(typeof record.title === 'string' && { title: record.title }),
+      });
+    }
+  });
+  return entries;
+}
+
+/** The eligibility start date as writers read it, e.g. "1 January 2024". */
+export function eligibilityDate(ruleset: Ruleset): string {
+  const date = new Date(`${ruleset.eligibility.since}T00:00:00Z`);
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Section title for messages: the ruleset's title of a known section. */
+export function titleOf(ruleset: Ruleset, id: string): string {
+  return ruleset.sections[id]?.title ?? id;
+}
+
+/** A `url` or a plain string link is an absolute http(s) URL. */
+export function isHttpUrl(value: string): boolean {
+  if (/\s/.test(value.trim())) return false;
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}

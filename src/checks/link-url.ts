@@ -1,0 +1,19 @@
+import type { Check } from '../types.js';
+import { isHttpUrl, listedEntries } from './helpers.js';
+
+/** Links the judges can open: absolute http(s) URLs. */
+const check: Check = {
+  id: 'link-url',
+  description: 'Every link is an absolute http: or https: URL.',
+  severity: 'error',
+  messages: {
+    invalid: 'Link "{{url}}" is not a web address the judges can open: write it in full, starting with https://',
+  },
+  check(doc, ctx) {
+    for (const link of listedEntries(doc, 'links', 'url')) {
+      if (!isHttpUrl(link.value)) ctx.report({ messageId: 'invalid', data: { url: link.value }, at: doc.frontMatter.valueAt(link.path) });
+    }
+  },
+};
+
+export default check;

@@ -1,0 +1,25 @@
+import type { Check } from '../types.js';
+import { FILE_START, firstSection, isVideoEntry, sectionRules } from './helpers.js';
+
+/** Required sections present and not empty (a video entry answers them on film). */
+const check: Check = {
+  id: 'section-missing',
+  description: 'Every required section is present and has text, unless the entry is a video.',
+  severity: 'error',
+  messages: {
+    missing: 'The required section "{{title}}" is missing: add a "## {{title}}" heading with {{description}}',
+    empty: 'The section "{{title}}" is empty: write {{description}}',
+  },
+  check(doc, ctx) {
+    if (isVideoEntry(doc)) return;
+    for (const [id, rule] of sectionRules(ctx.ruleset)) {
+      if (!rule.required) continue;
+      const section = firstSection(doc, id);
+      const data = { title: rule.title, description: (rule.description ?? 'its text').replace(/^[A-Z]/, (c) => c.toLowerCase()) };
+      if (!section) ctx.report({ messageId: 'missing', data, at: FILE_START });
+      else if (section.characters === 0) ctx.report({ messageId: 'empty', data, at: section.at });
+    }
+  },
+};
+
+export default check;

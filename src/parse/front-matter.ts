@@ -1,0 +1,165 @@
+import matter from 'gray-matter';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import type { FrontMatter, FrontMatterError, KeyPath, Position } from '../types.js';
+
+/** Refuses to parse: the only engine iba-lint gives gray-matter for non-YAML front matter. */
+class RefusedLanguage extends Error {}
+const refuse = (): never => {
+  throw new RefusedLanguage();
+};
+// gray-matter ships a `javascript` engine that runs `eval`; every engine it knows
+// by name is replaced, and any other name is refused before gray-matter sees it.
+const ENGINES = {
+  yaml: { parse: () => ({}) },
+  javascript: { parse: refuse },
+  js: { parse: refuse },
+  json: { parse: refuse },
+  coffee: { parse: refuse },
+  coffeescript: { parse: refuse },
+  cson: { parse: refuse },
+};
+const YAML_NAMES = new Set(['', 'yaml', 'yml']);
+/** Aliases beyond this many in one document are an alias bomb, not a nomination. */
+const MAX_ALIASES = 100;
+const START: Position = { line: 1, column: 1 };
+
+interface Located {
+  key: Position;
+  value: Position;
+}
+
+/**
+ * Splits off and parses the front matter. YAML is parsed by the `yaml` package
+ * with positions, so every key can be pointed at; nothing is ever executed.
+ */
+export function parseFrontMatter(text: string): FrontMatter {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  if (!/^---(?!-)/.test(firstLine)) return absent();
+
+  const language = firstLine.slice(3).trim();
+  if (!YAML_NAMES.has(language.toLowerCase())) {
+    return broken(bodyAfterClose(text), 'language', { language });
+  }
+  let file: { matter: string; content: string };
+  try {
+    file = matter(text, { engines: ENGINES, language: 'yaml' }) as unknown as { matter: string; content: string };
+  } catch (error) {
+    if (error instanceof RefusedLanguage) return broken(bodyAfterClose(text), 'language', { language });
+    throw error;
+  }
+  const bodyStartLine = file.content === '' ? text.split('\n').length + 1 : lineOf(text, text.length - file.content.length);
+  if (file.content === '' && !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    return broken(text.split('\n').length + 1, 'unclosed', {});
+  }
+  return parseYaml(file.matter, bodyStartLine);
+}
+
+function parseYaml(source: string, bodyStartLine: number): FrontMatter {
+  // gray-matter's block starts right after `---` on line 1, so YAML line n is file line n.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const pos = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    const errors = problems.map((p) => describeYamlProblem(p.code, p.message, source.slice(p.pos[0], p.pos[1]), pos(p.pos[0])));
+    return { ...base(bodyStartLine), present: true, errors };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return { ...base(bodyStartLine), present: true, errors: [{ kind: 'yaml', data: { reason: firstSentence(error) }, at: START }] };
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    const at = doc.contents?.range ? pos(doc.contents.range[0]) : { line: 2, column: 1 };
+    const found = Array.isArray(data) ? 'a list' : 'a single value';
+    return { ...base(bodyStartLine), present: true, errors: [{ kind: 'notMapping', data: { found }, at }] };
+  }
+  const located = new Map<string, Located>();
+  if (doc.contents) indexNode(doc.contents, [], located, pos);
+  const find = (path: KeyPath, pick: (l: Located) => Position): Position => {
+    for (let n = path.length; n > 0; n--) {
+      const hit = located.get(pathKey(path.slice(0, n)));
+      if (hit) return pick(hit);
+    }
+    return START;
+  };
+  return {
+    present: true,
+    data: data as Record<string, unknown>,
+    errors: [],
+    keyAt: (path) => find(path, (l) => l.key),
+    valueAt: (path) => find(path, (l) => l.value),
+    bodyStartLine,
+  };
+}
+
+function indexNode(node: unknown, path: Array<string | number>, out: Map<string, Located>, pos: (offset: number) => Position): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = isScalar(pair.key) ? String(pair.key.value) : null;
+      if (key === null) continue;
+      const keyNode = pair.key as YamlNode;
+      const keyPos = keyNode.range ? pos(keyNode.range[0]) : START;
+      const valueNode = pair.value as YamlNode | null;
+      const valuePos = valueNode?.range ? pos(valueNode.range[0]) : keyPos;
+      const childPath = [...path, key];
+      out.set(pathKey(childPath), { key: keyPos, value: valuePos });
+      indexNode(valueNode, childPath, out, pos);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, index) => {
+      const itemNode = item as YamlNode | null;
+      if (!itemNode?.range) return;
+      const at = pos(itemNode.range[0]);
+      const childPath = [...path, index];
+      out.set(pathKey(childPath), { key: at, value: at });
+      indexNode(itemNode, childPath, out, pos);
+    });
+  }
+}
+
+const pathKey = (path: KeyPath): string => JSON.stringify(path);
+
+function describeYamlProblem(code: string, message: string, written: string, at: Position): FrontMatterError {
+  if (code === 'DUPLICATE_KEY') return { kind: 'duplicateKey', data: { key: written.trim() }, at };
+  if (code === 'TAG_RESOLVE_FAILED' || code === 'BAD_TAG') return { kind: 'tag', data: { tag: written.trim().split(/\s/)[0] ?? '' }, at };
+  return { kind: 'yaml', data: { reason: firstSentence(message) }, at };
+}
+
+function firstSentence(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return (text.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function base(bodyStartLine: number): FrontMatter {
+  return { present: false, data: null, errors: [], keyAt: () => START, valueAt: () => START, bodyStartLine };
+}
+
+function absent(): FrontMatter {
+  return {
+    ...base(1),
+    errors: [{ kind: 'missing', data: {}, at: START }],
+  };
+}
+
+function broken(bodyStartLine: number, kind: FrontMatterError['kind'], data: FrontMatterError['data']): FrontMatter {
+  return { ...base(bodyStartLine), present: true, errors: [{ kind, data, at: START }] };
+}
+
+/** The line after the closing `---` of a front-matter block that will not be parsed. */
+function bodyAfterClose(text: string): number {
+  const match = /\n---[ \t]*(\n|$)/.exec(text);
+  return match ? lineOf(text, match.index + match[0].length) : 1;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

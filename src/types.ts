@@ -1,0 +1,167 @@
+/** Shared types of the linting core. */
+import type { CheckId } from './checks/ids.js';
+
+export type Severity = 'error' | 'warning';
+/** The setting of a check: ESLint's names, plus `warning` as an alias of `warn`. */
+export type SeveritySetting = 'off' | 'warn' | 'warning' | 'error';
+
+/** A place in the file: 1-based line, 1-based column in UTF-16 code units. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface SectionRule {
+  title: string;
+  description?: string;
+  required: boolean;
+  limit: number;
+  /** Maximum number of top-level bullets; set on the section that must be a bulleted list. */
+  bullets?: number;
+  /** Mentions of years before the eligibility date are flagged in this section. */
+  checkDates?: boolean;
+  /** This section describes the attachments (used by attachment-unreferenced). */
+  describesAttachments?: boolean;
+  aliases: string[];
+}
+
+export interface Category {
+  code: string;
+  name: string;
+  namePl: string;
+  description?: string;
+  new?: boolean;
+}
+
+/** One competition's rules, loaded from `rulesets/<id>.yaml`. */
+export interface Ruleset {
+  id: string;
+  programme: string;
+  competition: string;
+  year: number;
+  unit: 'characters';
+  eligibility: { since: string; earliestYear: number };
+  previousYear: number;
+  sections: Record<string, SectionRule>;
+  links: { max: number };
+  attachments: { max: number };
+  video: { maxSeconds: number };
+  categories: Category[];
+}
+
+/** A path into the front matter: keys and array indexes, e.g. ['links', 3]. */
+export type KeyPath = ReadonlyArray<string | number>;
+
+/** Why front matter could not be read; the front-matter check words each kind. */
+export interface FrontMatterError {
+  kind: 'missing' | 'unclosed' | 'language' | 'yaml' | 'duplicateKey' | 'tag' | 'notMapping';
+  data: Record<string, string | number>;
+  at: Position;
+}
+
+export interface FrontMatter {
+  /** False when the file has no front matter at all. */
+  present: boolean;
+  /** The parsed mapping; null when front matter is absent, broken or not a mapping. */
+  data: Record<string, unknown> | null;
+  /** Problems that make the front matter unusable, with their positions. */
+  errors: FrontMatterError[];
+  /** Where a key (or array item) is written; falls back to its nearest written parent. */
+  keyAt(path: KeyPath): Position;
+  /** Where a value is written; falls back to its key. */
+  valueAt(path: KeyPath): Position;
+  /** The line after the closing delimiter (1 when there is no front matter). */
+  bodyStartLine: number;
+}
+
+export interface ListItem {
+  at: Position;
+  /** The marker as written: `-`, `*`, `+`, `1.` or `1)`. */
+  marker: string;
+  /** Lists nested inside this item, one entry per nested item (first line of each). */
+  nested: Position[];
+}
+
+/** A top-level block inside a section, as the CommonMark parse sees it. */
+export type Block =
+  | { kind: 'list'; at: Position; items: ListItem[] }
+  | { kind: 'html'; at: Position; text: string }
+  | { kind: 'other'; at: Position; type: string };
+
+export interface Section {
+  /** The ruleset's id of the section, or null for an unrecognised heading. */
+  id: string | null;
+  /** The heading text as written, without the `##`. */
+  heading: string;
+  /** Position of the heading line. */
+  at: Position;
+  /** First and last (inclusive) body line; last < first when the body is empty. */
+  bodyStartLine: number;
+  bodyEndLine: number;
+  /** The counted text (SPEC §3). */
+  text: string;
+  /** Length of `text` in the ruleset's unit. */
+  characters: number;
+  blocks: Block[];
+}
+
+/** The parsed nomination every check reads. */
+export interface NominationDoc {
+  /** The text after BOM removal and line-ending normalisation. */
+  text: string;
+  lines: string[];
+  frontMatter: FrontMatter;
+  /** Every level-2 section in order, recognised or not. */
+  sections: Section[];
+  /** Body blocks outside any section (other than a leading `#` title and comments). */
+  strays: Position[];
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  at: Position;
+}
+
+export interface CheckContext {
+  ruleset: Ruleset;
+  /** Absolute path of the nomination, when it has one. */
+  filePath?: string;
+  /** Tells whether an attachment exists; absent means "don't check". */
+  exists?: (absolutePath: string) => boolean;
+  report(report: Report): void;
+}
+
+/** One check of SPEC §4: metadata plus a pure function of the parsed document. */
+export interface Check {
+  id: CheckId;
+  description: string;
+  severity: Severity;
+  messages: Record<string, string>;
+  check(doc: NominationDoc, ctx: CheckContext): void;
+}
+
+export interface LintMessage {
+  ruleId: CheckId;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  messageId: string;
+}
+
+export interface SectionSummary {
+  characters: number;
+  limit: number;
+  line: number;
+  bullets?: number;
+  bulletLimit?: number;
+}
+
+export interface FileResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  sections: Record<string, SectionSummary | null>;
+}
