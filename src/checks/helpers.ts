@@ -66,6 +66,9 @@ export function titleOf(ruleset: Ruleset, id: string): string {
 /** A `url` or a plain string link is an absolute http(s) URL. */
 export function isHttpUrl(value: string): boolean {
   if (/\s/.test(value.trim())) return false;
+  // The URL parser repairs `https:example.com` and `https:/example.com` (and
+  // backslashes) into a full URL, but as written they are not absolute URLs.
+  if (!/^https?:\/\//i.test(value.trim())) return false;
   try {
     const url = new URL(value.trim());
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
