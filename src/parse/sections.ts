@@ -45,11 +45,12 @@ export function buildSections(
 }
 
 /**
- * The comparable form of a heading: NFC, lower case, without a leading `a.`/`b)`
- * enumerator, a trailing colon, wrapping emphasis or curly apostrophes.
+ * The comparable form of a heading: NFC, lower case, without HTML comments, a
+ * leading `a.`/`b)` enumerator, a trailing colon, wrapping emphasis or curly apostrophes.
  */
 export function normalizeHeading(heading: string): string {
   return heading
+    .replace(/<!--[\s\S]*?-->/g, '')
     .normalize('NFC')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .trim()
