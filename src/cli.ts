@@ -18,6 +18,8 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal (for the colour default). */
   isTTY: boolean;
+  /** The terminal's width, when it is one. */
+  columns?: number;
 }
 
 interface Options {
@@ -146,6 +148,8 @@ function parseArgs(argv: readonly string[], io: CliIo): { files: string[]; optio
     .configureOutput({
       writeOut: (text) => io.stdout(text),
       writeErr: (text) => io.stderr(text),
+      // A fixed width off a terminal keeps --help the same in every pipe and test.
+      getOutHelpWidth: () => (io.isTTY ? (io.columns ?? 80) : 80),
       outputError: () => {}, // reworded below into one line
     });
   try {
@@ -176,5 +180,6 @@ function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
+    ...(process.stdout.columns !== undefined && { columns: process.stdout.columns }),
   };
 }

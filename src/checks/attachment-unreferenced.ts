@@ -20,7 +20,8 @@ const check: Check = {
     for (const attachment of listedEntries(doc, 'attachments', 'path')) {
       const name = basename(attachment.value);
       const names = [name, attachment.title].filter((n): n is string => !!n && n.trim() !== '');
-      if (section && names.some((n) => text.includes(n.toLowerCase()))) continue;
+      // The section text is NFC (SPEC §3); file names, often decomposed on macOS, must be too.
+      if (section && names.some((n) => text.includes(n.normalize('NFC').toLowerCase()))) continue;
       ctx.report({
         messageId: section ? 'unreferenced' : 'noSection',
         data: { name: attachment.title ?? name, title: rule.title },

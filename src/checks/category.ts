@@ -21,7 +21,8 @@ const check: Check = {
       ctx.report({ messageId: 'missing', data: { codes }, at: doc.frontMatter.present ? at : FILE_START });
       return;
     }
-    const written = String(value);
+    // String(['E01']) is "E01": a list or mapping must not pass as the code it holds.
+    const written = typeof value === 'object' ? JSON.stringify(value) : String(value);
     if (ctx.ruleset.categories.some((c) => c.code === written)) return;
     const at = doc.frontMatter.valueAt(['category']);
     const meant = intendedCategory(written, ctx.ruleset);

@@ -24,7 +24,10 @@ const check: Check = {
       return; // a video that is not a mapping is the schema check's
     }
     const { url, duration } = video as Record<string, unknown>;
-    if (typeof url !== 'string' || !isHttpUrl(url)) ctx.report({ messageId: 'url', at: fm.valueAt(['video', 'url']) });
+    // An absent url has no value to point at: valueAt would fall back to the start of the
+    // video mapping (its first other key, e.g. `duration:`). keyAt falls back to `video:`.
+    const urlAt = url === undefined || url === null ? fm.keyAt(['video', 'url']) : fm.valueAt(['video', 'url']);
+    if (typeof url !== 'string' || !isHttpUrl(url)) ctx.report({ messageId: 'url', at: urlAt });
     if (duration === undefined || duration === null || duration === '') {
       ctx.report({ messageId: 'noDuration', data: { max }, at: fm.keyAt(['video']) });
       return;

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { FrontMatter, FrontMatterError, KeyPath, Position } from '../types.js';
 
 /** Refuses to parse: the only engine iba-lint gives gray-matter for non-YAML front matter. */
@@ -47,7 +47,12 @@ export function parseFrontMatter(text: string): FrontMatter {
     if (error instanceof RefusedLanguage) return broken(bodyAfterClose(text), 'language', { language });
     throw error;
   }
-  const bodyStartLine = file.content === '' ? text.split('\n').length + 1 : lineOf(text, text.length - file.content.length);
+  const contentStart = text.length - file.content.length;
+  // gray-matter ends the block at the first line starting with `---` and keeps the
+  // rest of that line (`---  ` with trailing spaces) in the content: the body starts
+  // on the line after the closing delimiter, not on the delimiter itself.
+  const bodyStartLine =
+    file.content === '' ? text.split('\n').length + 1 : lineOf(text, contentStart) + (text[contentStart - 1] === '\n' ? 0 : 1);
   if (file.content === '' && !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     return broken(text.split('\n').length + 1, 'unclosed', {});
   }
@@ -64,7 +69,14 @@ function parseYaml(source: string, bodyStartLine: number): FrontMatter {
   };
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
-    const errors = problems.map((p) => describeYamlProblem(p.code, p.message, source.slice(p.pos[0], p.pos[1]), pos(p.pos[0])));
+    const described = problems.map((p) => {
+      const written = (p.code === 'DUPLICATE_KEY' && keyTextAt(doc, p.pos[0])) || source.slice(p.pos[0], p.pos[1]);
+      return describeYamlProblem(p.code, p.message, written, pos(p.pos[0]));
+    });
+    // One syntax slip makes the yaml parser report several follow-on errors at the
+    // same place; the writer needs the first. Duplicate keys and tags are each real.
+    const firstSyntax = described.find((e) => e.kind === 'yaml');
+    const errors = described.filter((e) => e.kind !== 'yaml' || e === firstSyntax);
     return { ...base(bodyStartLine), present: true, errors };
   }
   let data: unknown;
@@ -125,6 +137,25 @@ function indexNode(node: unknown, path: Array<string | number>, out: Map<string,
 }
 
 const pathKey = (path: KeyPath): string => JSON.stringify(path);
+
+/**
+ * The whole text of the mapping key that starts at `offset`: yaml's DUPLICATE_KEY
+ * range covers only the key's first character.
+ */
+function keyTextAt(doc: Document, offset: number): string | undefined {
+  let found: string | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key as YamlNode | null;
+      if (isScalar(key) && key.range?.[0] === offset) {
+        found = String(key.value);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
 
 function describeYamlProblem(code: string, message: string, written: string, at: Position): FrontMatterError {
   if (code === 'DUPLICATE_KEY') return { kind: 'duplicateKey', data: { key: written.trim() }, at };

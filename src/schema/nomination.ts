@@ -61,9 +61,11 @@ function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
     const branches = anyOf.schema as SchemaNode[];
     const index = branches.findIndex((b) => b.type === jsonType(anyOf.data));
     const prefix = `${anyOf.schemaPath}/`;
+    // Every item of a list shares the schema path; only this item's errors are its.
+    const within = (e: ErrorObject): boolean => e.instancePath === anyOf.instancePath || e.instancePath.startsWith(`${anyOf.instancePath}/`);
     kept = kept.filter((e) => {
       if (e === anyOf) return index === -1;
-      if (!e.schemaPath.startsWith(prefix)) return true;
+      if (!e.schemaPath.startsWith(prefix) || !within(e)) return true;
       return index !== -1 && e.schemaPath.startsWith(`${prefix}${index}/`);
     });
   }
