@@ -97,6 +97,7 @@ function toProblem(error: ErrorObject): SchemaProblem {
         atKey: false,
       };
     case 'minLength':
+    case 'pattern': // the only pattern is "not just white space"
       return { messageId: 'empty', data: { key, expected }, path, atKey: false };
     default:
       return { messageId: 'type', data: { key, expected }, path, atKey: false };
