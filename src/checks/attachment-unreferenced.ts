@@ -20,8 +20,7 @@ const check: Check = {
     for (const attachment of listedEntries(doc, 'attachments', 'path')) {
       const name = basename(attachment.value);
       const names = [name, attachment.title].filter((n): n is string => !!n && n.trim() !== '');
-      // The section text is NFC (SPEC §3); file names, often decomposed on macOS, must be too.
-      if (section && names.some((n) => text.includes(n.normalize('NFC').toLowerCase()))) continue;
+      if (section && names.some((n) => mentions(text, n))) continue;
       ctx.report({
         messageId: section ? 'unreferenced' : 'noSection',
         data: { name: attachment.title ?? name, title: rule.title },
@@ -30,5 +29,19 @@ const check: Check = {
     }
   },
 };
+
+/**
+ * Whether `text` (lower-case NFC) names `name` as a whole: `a.pdf` is not mentioned
+ * by `data.pdf`. Names are NFC too, as file names are often decomposed on macOS.
+ */
+function mentions(text: string, name: string): boolean {
+  const needle = name.normalize('NFC').toLowerCase();
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + needle.length] ?? ' ';
+    if (!/[\p{L}\p{N}_.-]/u.test(before) && !/[\p{L}\p{N}_-]/u.test(after)) return true;
+  }
+  return false;
+}
 
 export default check;

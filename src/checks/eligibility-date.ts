@@ -4,6 +4,9 @@ import { eligibilityDate } from './helpers.js';
 /** A four-digit year standing alone, not part of a longer number like 12,019 or 2019.5. */
 const YEAR = /(?<![\d.,])(\d{4})(?![\d]|[.,]\d)/g;
 const COMMENT = /<!--[\s\S]*?-->/g;
+/** A web address: `example.com/2019/05/story` is a path, not a claim about 2019. */
+const URL_TEXT = /\b(?:https?:\/\/|www\.)\S+/g;
+const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
 
 /** Years before the eligibility date in the sections judges score: only recent achievements count. */
 const check: Check = {
@@ -19,11 +22,12 @@ const check: Check = {
     for (const section of doc.sections) {
       const rule = section.id === null ? undefined : ctx.ruleset.sections[section.id];
       if (!rule?.checkDates || section.bodyEndLine < section.bodyStartLine) continue;
-      // Comments are blanked, not removed, so positions stay those of the file.
+      // Comments and web addresses are blanked, not removed, so positions stay those of the file.
       const body = doc.lines
         .slice(section.bodyStartLine - 1, section.bodyEndLine)
         .join('\n')
-        .replace(COMMENT, (c) => c.replace(/[^\n]/g, ' '));
+        .replace(COMMENT, blank)
+        .replace(URL_TEXT, blank);
       body.split('\n').forEach((line, index) => {
         for (const match of line.matchAll(YEAR)) {
           const year = Number(match[1]);

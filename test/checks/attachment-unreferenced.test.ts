@@ -1,4 +1,5 @@
-import { checkTable } from '../helpers/check-tester.js';
+import { describe, expect, it } from 'vitest';
+import { checkTable, runCheck } from '../helpers/check-tester.js';
 import { DEFAULT_FRONT, lineOf, nomination } from '../helpers/nomination.js';
 
 const ESSAY = '## Achievements\nIn 2024 the line tripled.\n\n## Summary\n- Tripled the line\n';
@@ -82,4 +83,18 @@ checkTable('attachment-unreferenced', {
       ],
     },
   ],
+});
+
+describe('attachment-unreferenced matches whole names', () => {
+  const body = (mention: string) => `## Achievements\nText.\n\n## Summary\n- One\n\n## Attachments\n${mention}\n`;
+  const front = 'category: E01\nnominee: Team\nattachments:\n  - evidence/a.pdf';
+  it('data.pdf does not mention a.pdf', () => {
+    const messages = runCheck('attachment-unreferenced', { name: 'x', text: nomination({ front, body: body('The file data.pdf shows it.') }) });
+    expect(messages.map((m) => m.messageId)).toEqual(['unreferenced']);
+  });
+  it('a.pdf in parentheses or at the end of a sentence is a mention', () => {
+    for (const mention of ['The letters (a.pdf) show it.', 'See A.PDF.', 'See evidence/a.pdf for details']) {
+      expect(runCheck('attachment-unreferenced', { name: 'x', text: nomination({ front, body: body(mention) }) })).toEqual([]);
+    }
+  });
 });

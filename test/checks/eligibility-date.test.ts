@@ -1,4 +1,5 @@
-import { checkTable } from '../helpers/check-tester.js';
+import { describe, expect, it } from 'vitest';
+import { checkTable, runCheck } from '../helpers/check-tester.js';
 import { lineOf, nomination } from '../helpers/nomination.js';
 
 const entry = (achievements: string, summary = '- Tripled the line', rest = '') =>
@@ -64,4 +65,15 @@ checkTable('eligibility-date', {
     { name: 'CRLF line endings', text: crlf, errors: [{ messageId: 'before', line: 6, column: 4 }] },
     { name: 'a repeated achievements section is scanned too', text: duplicate, errors: [{ messageId: 'before', line: lineOf(duplicate, 'Again'), column: 11 }] },
   ],
+});
+
+describe('eligibility-date ignores web addresses', () => {
+  it('a year in a URL path is not a claim', () => {
+    const text = nomination({ body: '## Achievements\nCovered at https://news.example.org/2019/05/story and www.example.com/2018 in 2024.\n\n## Summary\n- One\n' });
+    expect(runCheck('eligibility-date', { name: 'url', text })).toEqual([]);
+  });
+  it('a year after a URL on the same line is still found', () => {
+    const text = nomination({ body: '## Achievements\nSee https://example.org/x, founded 2019.\n\n## Summary\n- One\n' });
+    expect(runCheck('eligibility-date', { name: 'url', text }).map((m) => [m.line, m.column])).toEqual([[6, 36]]);
+  });
 });
