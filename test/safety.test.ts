@@ -63,7 +63,7 @@ describe('bad input is a message, never a crash', () => {
     ['an empty file', '', { messageId: 'missing', line: 1, column: 1 }],
     ['broken YAML, at its line', '---\ncategory: E01\nnominee: [unclosed\nformat: essay\n---\n', { messageId: 'yaml', line: 4, column: 1 }],
     ['bad indentation, at its line', '---\ncategory: E01\n  nominee: x\n---\n', { messageId: 'yaml', line: 2, column: 11 }],
-    ['an unclosed quote, on the line where YAML notices', '---\ncategory: "E01\nnominee: x\n---\n', { messageId: 'yaml', line: 3, column: 11 }],
+    ['an unclosed quote, at the opening quote', '---\ncategory: "E01\nnominee: x\n---\n', { messageId: 'yaml', line: 2, column: 11 }],
     ['a list instead of a mapping', '---\n- category: E01\n- nominee: x\n---\n', { messageId: 'notMapping', line: 2, column: 1 }],
     ['a scalar instead of a mapping', '---\njust text\n---\n', { messageId: 'notMapping', line: 2, column: 1 }],
     ['unclosed front matter', '---\ncategory: E01\nnominee: x\n', { messageId: 'unclosed', line: 1, column: 1 }],

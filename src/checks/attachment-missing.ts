@@ -8,7 +8,7 @@ const check: Check = {
   description: 'Every listed attachment exists, relative to the nomination file.',
   severity: 'error',
   messages: {
-    missing: 'Attachment "{{path}}" does not exist (looked for {{resolved}}): fix the path or add the file',
+    missing: 'Attachment "{{path}}" does not exist: fix the path (it is relative to the nomination\'s folder) or add the file',
   },
   check(doc, ctx) {
     const { exists, filePath } = ctx;
@@ -17,7 +17,7 @@ const check: Check = {
       if (attachment.value.trim() === '') continue; // the schema check says it is empty
       const resolved = resolve(dirname(filePath), attachment.value);
       if (!exists(resolved)) {
-        ctx.report({ messageId: 'missing', data: { path: attachment.value, resolved }, at: doc.frontMatter.valueAt(attachment.path) });
+        ctx.report({ messageId: 'missing', data: { path: attachment.value }, at: doc.frontMatter.valueAt(attachment.path) });
       }
     }
   },

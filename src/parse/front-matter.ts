@@ -71,7 +71,7 @@ function parseYaml(source: string, bodyStartLine: number): FrontMatter {
   if (problems.length > 0) {
     const described = problems.map((p) => {
       const written = (p.code === 'DUPLICATE_KEY' && keyTextAt(doc, p.pos[0])) || source.slice(p.pos[0], p.pos[1]);
-      return describeYamlProblem(p.code, p.message, written, pos(p.pos[0]));
+      return describeYamlProblem(p.code, p.message, written, pos(problemStart(source, p.code, p.message, p.pos[0])));
     });
     // One syntax slip makes the yaml parser report several follow-on errors at the
     // same place; the writer needs the first. Duplicate keys and tags are each real.
@@ -137,6 +137,21 @@ function indexNode(node: unknown, path: Array<string | number>, out: Map<string,
 }
 
 const pathKey = (path: KeyPath): string => JSON.stringify(path);
+
+/**
+ * Where the writer should look. yaml reports an unclosed quote where it gave up —
+ * the end of the front matter — but the slip is the opening quote: no quote of the
+ * same kind can stand between the two, so it is the last one before that point.
+ */
+function problemStart(source: string, code: string, message: string, offset: number): number {
+  if (code !== 'MISSING_CHAR') return offset;
+  const quote = /closing "quote/.test(message) ? '"' : /closing 'quote/.test(message) ? "'" : null;
+  if (!quote) return offset;
+  for (let at = source.lastIndexOf(quote, offset - 1); at !== -1; at = source.lastIndexOf(quote, at - 1)) {
+    if (quote === "'" || source[at - 1] !== '\\') return at;
+  }
+  return offset;
+}
 
 /**
  * The whole text of the mapping key that starts at `offset`: yaml's DUPLICATE_KEY

@@ -36,10 +36,10 @@ checkTable('attachment-missing', {
   ],
   invalid: [
     {
-      name: 'a missing file, at its list item, with the path looked for',
+      name: 'a missing file, at its list item, named as written',
       text: one,
       exists: only(),
-      errors: [{ messageId: 'missing', line: 5, column: 5, includes: ['"evidence/call-volume-2024.pdf"', '/nominations/evidence/call-volume-2024.pdf'] }],
+      errors: [{ messageId: 'missing', line: 5, column: 5, includes: ['"evidence/call-volume-2024.pdf"', "relative to the nomination's folder"] }],
     },
     {
       // The file exists beside the working directory, not beside the nomination.
@@ -47,7 +47,7 @@ checkTable('attachment-missing', {
       text: one,
       filePath: '/home/ann/iba/e01/entry.md',
       exists: only('/home/ann/iba/evidence/call-volume-2024.pdf', '/nominations/evidence/call-volume-2024.pdf'),
-      errors: [{ messageId: 'missing', line: 5, column: 5, includes: ['/home/ann/iba/e01/evidence/call-volume-2024.pdf'] }],
+      errors: [{ messageId: 'missing', line: 5, column: 5, includes: ['"evidence/call-volume-2024.pdf"'] }],
     },
     {
       name: 'the path of a {path, title}, at its value',
@@ -68,7 +68,7 @@ checkTable('attachment-missing', {
       name: '../ leaves the nomination folder',
       text: parent,
       exists: only('/nominations/shared/logo.png'),
-      errors: [{ messageId: 'missing', line: 5, column: 5, includes: ['looked for /shared/logo.png)'] }],
+      errors: [{ messageId: 'missing', line: 5, column: 5, includes: ['"../shared/logo.png"'] }],
     },
   ],
 });
