@@ -1,13 +1,13 @@
-import { readFile, stat } from 'node:fs/promises';
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CHECKS } from './checks/index.js';
 import { resolveColor } from './color.js';
+import { ConfigError, ConfigResolver } from './config/load.js';
 import { exitCode, tooManyWarnings } from './exit-code.js';
-import { formatters, isFormatName, type FormatName } from './formatters/index.js';
-import { lintText } from './lint.js';
-import { DEFAULT_RULESET, RulesetError, loadRuleset } from './ruleset/load.js';
-import type { FileResult } from './types.js';
+import { formatters, isFormatName } from './formatters/index.js';
+import { RulesetError, loadRuleset } from './ruleset/load.js';
+import { runLint } from './run.js';
 import { VERSION } from './version.js';
 
 /** Everything the CLI touches outside itself, so tests can run it in process. */
@@ -20,13 +20,21 @@ export interface CliIo {
   isTTY: boolean;
   /** The terminal's width, when it is one. */
   columns?: number;
+  /** Reads all of standard input (for the file argument `-`). */
+  readStdin?: () => Promise<string>;
 }
 
 interface Options {
   format: string;
+  outputFile?: string;
+  quiet?: boolean;
   maxWarnings?: number;
+  config?: string | false;
+  printConfig?: string;
+  ruleset?: string;
+  stdinFilename?: string;
+  errorOnUnmatchedPattern: boolean;
   color?: boolean;
-  ruleset: string;
   debug?: boolean;
 }
 
@@ -35,18 +43,29 @@ class UsageError extends Error {}
 
 const EXAMPLES = `
 Examples:
-  $ iba-lint entry.md                      check one nomination
-  $ iba-lint nominations/*.md              check several (the shell expands the pattern)
-  $ iba-lint --format json entry.md        machine-readable report for CI
-  $ iba-lint --max-warnings 0 entry.md     fail on warnings too
-  $ NO_COLOR=1 iba-lint entry.md           plain text
+  $ iba-lint entry.md                          check one nomination
+  $ iba-lint nominations/                      every .md file below a folder
+  $ iba-lint 'nominations/**/*.md'             a pattern, expanded by iba-lint
+  $ iba-lint --format json entry.md            machine-readable report
+  $ iba-lint --format github 'nominations/**/*.md'   annotations in a GitHub pull request
+  $ iba-lint --max-warnings 0 entry.md         fail on warnings too
+  $ cat entry.md | iba-lint - --stdin-filename entry.md
+  $ iba-lint --print-config entry.md           the settings that apply to a file
+
+Configuration:
+  .iba-lintrc.yaml, .iba-lintrc.json or an "iba-lint" key in package.json, looked
+  for from each nomination's folder upward (the nearest wins), for example:
+    ruleset: iba-2026
+    rules:
+      eligibility-date: off
+      summary-format: error
 
 Exit codes:
   0  no errors (and no more warnings than --max-warnings)
   1  at least one error, or too many warnings
-  2  the run failed: bad option, file not found or unreadable, internal error
+  2  the run failed: bad option or config, file not found or unreadable, internal error
 
-Every check is described at docs/checks/<rule-id>.md.`;
+Every check is described in docs/checks/<rule-id>.md.`;
 
 /**
  * Runs iba-lint with the given arguments and returns the exit code. Never throws
@@ -58,9 +77,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     const parsed = parseArgs(argv, io);
     if (typeof parsed === 'number') return parsed;
     debug = parsed.options.debug === true;
+    if (parsed.options.printConfig !== undefined) return printConfig(parsed.options.printConfig, parsed.options, io);
     return await run(parsed.files, parsed.options, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof RulesetError) {
+    if (error instanceof UsageError || error instanceof RulesetError || error instanceof ConfigError) {
       io.stderr(`iba-lint: ${error.message}\n`);
     } else {
       const detail = debug && error instanceof Error ? `\n${error.stack}` : ' (run with --debug for details)';
@@ -71,74 +91,80 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 }
 
 async function run(files: string[], options: Options, io: CliIo): Promise<number> {
-  if (!isFormatName(options.format)) {
-    throw new UsageError(`unknown format "${options.format}": use ${Object.keys(formatters).join(' or ')}`);
-  }
-  const format: FormatName = options.format;
-  const ruleset = loadRuleset(options.ruleset, io.cwd);
-  const results: FileResult[] = [];
-  let failed = false;
-  for (const file of files) {
-    const filePath = resolve(io.cwd, file);
-    const text = await readNomination(file, filePath).catch((error: Error) => {
-      io.stderr(`iba-lint: ${error.message}\n`);
-      return null;
-    });
-    if (text === null) {
-      failed = true;
-      continue;
-    }
-    try {
-      results.push(lintText(text, { ruleset, filePath, exists: fileExists }));
-    } catch (error) {
-      failed = true;
-      const detail = options.debug && error instanceof Error ? `\n${error.stack}` : ' (run with --debug for details)';
-      io.stderr(`iba-lint: internal error while checking ${file}: ${(error as Error).message}${detail}\n`);
-    }
-  }
-  const color = resolveColor(options.color, io.env, io.isTTY);
-  if (results.length > 0 || format === 'json') io.stdout(formatters[format](results, { color, cwd: io.cwd, ruleset }));
+  if (!isFormatName(options.format)) throw new UsageError(`unknown format "${options.format}"`);
+  if (files.length === 0) throw new UsageError('no files given: name nomination files, folders or patterns (see iba-lint --help)');
+  const outcome = await runLint(files, {
+    cwd: io.cwd,
+    ...(options.config !== undefined && { config: options.config }),
+    ...(options.ruleset !== undefined && { ruleset: options.ruleset }),
+    ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
+    ...(io.readStdin !== undefined && { readStdin: io.readStdin }),
+    quiet: options.quiet === true,
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+  });
+  for (const failure of outcome.failures) io.stderr(`iba-lint: ${failure}\n`);
+  const { results } = outcome;
+  const color = options.outputFile ? false : resolveColor(options.color, io.env, io.isTTY);
+  const ruleset = results[0] ? outcome.rulesets.get(results[0].filePath)! : loadRuleset(options.ruleset ?? undefined, io.cwd);
+  const formatted = formatters[options.format](results, { color, cwd: io.cwd, ruleset, rulesets: outcome.rulesets });
+  if (options.outputFile) writeAtomically(resolve(io.cwd, options.outputFile), formatted);
+  else if (results.length > 0 || options.format !== 'stylish') io.stdout(formatted);
   if (tooManyWarnings(results, options.maxWarnings)) {
     const warnings = results.reduce((n, r) => n + r.warningCount, 0);
     io.stderr(`iba-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
   }
-  return exitCode({ results, ...(options.maxWarnings !== undefined && { maxWarnings: options.maxWarnings }), failed });
+  return exitCode({ results, ...(options.maxWarnings !== undefined && { maxWarnings: options.maxWarnings }), failed: outcome.failures.length > 0 });
 }
 
-async function readNomination(file: string, filePath: string): Promise<string> {
+/** The settings that apply to one file, with every check's effective severity. */
+function printConfig(file: string, options: Options, io: CliIo): number {
+  const filePath = resolve(io.cwd, file);
+  const resolver = new ConfigResolver({
+    cwd: io.cwd,
+    ...(typeof options.config === 'string' && { configFile: options.config }),
+    ...(options.config === false && { noConfig: true }),
+  });
+  const config = resolver.forFile(filePath);
+  const ruleset = options.ruleset ?? config.ruleset;
+  loadRuleset(ruleset, io.cwd); // fails here, with its one-line message, if it cannot be used
+  const rules = Object.fromEntries(CHECKS.map((c) => [c.id, normalizeSetting(config.rules[c.id] ?? c.severity)]));
+  io.stdout(`${JSON.stringify({ filePath, configFile: config.file, ruleset, rules }, null, 2)}\n`);
+  return 0;
+}
+
+const normalizeSetting = (setting: string): string => (setting === 'warning' ? 'warn' : setting);
+
+/** The report is written whole or not at all: to a temporary file, then renamed over. */
+function writeAtomically(path: string, text: string): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    const info = await stat(filePath);
-    if (info.isDirectory()) throw new UsageError(`${file} is a folder: name the nomination files in it (for example ${file}/*.md)`);
-    return await readFile(filePath, 'utf8');
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
-    if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`${file}: permission denied`);
-    throw new UsageError(`${file}: cannot be read (${code ?? (error as Error).message})`);
-  }
-}
-
-/** Attachments are only checked for existence, never opened. */
-function fileExists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
+    rmSync(temporary, { force: true });
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 
 function parseArgs(argv: readonly string[], io: CliIo): { files: string[]; options: Options } | number {
   const program = new Command('iba-lint')
-    .description('Check IBA 2026 Customer Service nominations (Markdown with YAML front matter)\nagainst the entry rules: section lengths, bullets, links, attachments, dates.')
-    .usage('[options] <file...>')
-    .argument('<file...>', 'nomination files to check')
+    .description(
+      'Check IBA 2026 Customer Service nominations (Markdown with YAML front matter)\nagainst the entry rules: section lengths, bullets, links, attachments, dates.',
+    )
+    .usage('[options] <file|folder|pattern|-...>')
+    .argument('[files...]', 'nominations: files, folders (every .md below), quoted glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('-c, --config <file>', 'use this config file for every nomination')
+    .option('--no-config', 'use no config file')
+    .option('--print-config <file>', 'print the settings that apply to a file, and exit')
+    .option('--ruleset <name|file>', 'competition rules: a bundled name (iba-2026) or a YAML file')
+    .option('--stdin-filename <path>', 'the path a nomination read from stdin (-) is reported as')
+    .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern or folder matches no files')
     .option('--color', 'force coloured output')
     .option('--no-color', 'plain output (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--ruleset <name|file>', 'competition rules: a bundled name or a YAML file', DEFAULT_RULESET)
     .option('--debug', 'show stack traces for internal errors')
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -181,5 +207,10 @@ function processIo(): CliIo {
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
     ...(process.stdout.columns !== undefined && { columns: process.stdout.columns }),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 }

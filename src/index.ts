@@ -1,10 +1,13 @@
 /**
- * iba-lint as a library: the pure core, the ruleset loader and the formatters.
+ * iba-lint as a library: the pure core, file linting as the CLI does it, the
+ * ruleset loader and the formatters.
  *
- *   import { lintText, loadRuleset, formatters } from 'iba-lint';
+ *   import { lintFiles, lintText, loadRuleset, formatters } from 'iba-lint';
  *   const result = lintText(text, { ruleset: loadRuleset(), filePath });
  */
 export { lintText, type LintOptions } from './lint.js';
+export { lintFiles, LintFilesError, type LintFilesOptions } from './lint-files.js';
+export { ConfigError } from './config/load.js';
 export { loadRuleset, parseRuleset, RulesetError, DEFAULT_RULESET } from './ruleset/load.js';
 export { formatters, type FormatName, type Formatter, type FormatterContext } from './formatters/index.js';
 export { CHECKS, docsUrl } from './checks/index.js';

@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Check } from '../types.js';
 import { listedEntries } from './helpers.js';
 
@@ -12,7 +12,8 @@ const check: Check = {
   },
   check(doc, ctx) {
     const { exists, filePath } = ctx;
-    if (!exists || !filePath) return;
+    // Without a real location (stdin without --stdin-filename) there is nothing to resolve against.
+    if (!exists || !filePath || !isAbsolute(filePath)) return;
     for (const attachment of listedEntries(doc, 'attachments', 'path')) {
       if (attachment.value.trim() === '') continue; // the schema check says it is empty
       const resolved = resolve(dirname(filePath), attachment.value);

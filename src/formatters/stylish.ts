@@ -38,7 +38,8 @@ function problemLines(result: FileResult, c: ChalkInstance): string[] {
 
 function sectionLines(result: FileResult, context: FormatterContext, c: ChalkInstance): string[] {
   const rows = [[c.bold('Section'), c.bold('Used'), c.bold('Limit'), '', '']];
-  for (const [id, rule] of Object.entries(context.ruleset.sections)) {
+  const ruleset = context.rulesets?.get(result.filePath) ?? context.ruleset;
+  for (const [id, rule] of Object.entries(ruleset.sections)) {
     const summary = result.sections[id] ?? null;
     if (!summary) {
       rows.push([rule.title, '—', String(rule.limit), c.dim('·'.repeat(BAR_CELLS)), c.dim(rule.required ? 'missing' : 'not included (optional)')]);
@@ -47,7 +48,7 @@ function sectionLines(result: FileResult, context: FormatterContext, c: ChalkIns
     rows.push([rule.title, String(summary.characters), String(summary.limit), bar(summary, c), note(summary, c)]);
   }
   const lines = table(rows, ['left', 'right', 'right', 'left', 'left']);
-  lines.push(c.dim(`  Counted in ${unitLabel(context.ruleset.unit)}.`));
+  lines.push(c.dim(`  Counted in ${unitLabel(ruleset.unit)}.`));
   return lines;
 }
 

@@ -5,7 +5,9 @@ export interface FormatterContext {
   color: boolean;
   /** File paths are shown relative to this folder. */
   cwd: string;
+  /** The ruleset of the run; `rulesets` has each file's own when config files differ. */
   ruleset: Ruleset;
+  rulesets?: ReadonlyMap<string, Ruleset>;
 }
 
 /** A formatter is pure: results in, text out. The CLI does the writing. */

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigResolver } from './config/load.js';
+import { expandArguments, STDIN } from './files.js';
+import { lintText } from './lint.js';
+import { loadRuleset } from './ruleset/load.js';
+import type { FileResult, Ruleset } from './types.js';
+
+export interface RunOptions {
+  cwd: string;
+  /** A config file for every nomination; false for none; undefined to look for one. */
+  config?: string | false;
+  /** A ruleset that overrides the config's. */
+  ruleset?: string;
+  /** Report errors only. */
+  quiet?: boolean;
+  errorOnUnmatchedPattern?: boolean;
+  /** Reads standard input, for the argument `-`. */
+  readStdin?: () => Promise<string>;
+  /** The path a nomination from standard input is reported as, and resolved from. */
+  stdinFilename?: string;
+}
+
+export interface RunOutcome {
+  results: FileResult[];
+  /** One line per argument or file that could not be linted. */
+  failures: string[];
+  /** The ruleset each result was linted with, by file path. */
+  rulesets: Map<string, Ruleset>;
+}
+
+/** How many files are read at once: enough to hide disk latency, few enough for any ulimit. */
+const READ_CONCURRENCY = 16;
+
+/** Expands the arguments, reads each nomination, finds its config and lints it. */
+export async function runLint(args: readonly string[], options: RunOptions): Promise<RunOutcome> {
+  const { files, errors } = await expandArguments(args, options.cwd, options.errorOnUnmatchedPattern ?? true);
+  const configs = new ConfigResolver({
+    cwd: options.cwd,
+    ...(typeof options.config === 'string' && { configFile: options.config }),
+    ...(options.config === false && { noConfig: true }),
+  });
+  const failures = [...errors];
+  const rulesets = new Map<string, Ruleset>();
+  const outcomes = await mapLimited(files, READ_CONCURRENCY, async (file): Promise<{ failure: string } | { result: FileResult }> => {
+    const fromStdin = file === STDIN;
+    const filePath = fromStdin ? (options.stdinFilename ? resolve(options.cwd, options.stdinFilename) : '<stdin>') : file;
+    let text: string;
+    try {
+      text = fromStdin ? await (options.readStdin ?? noStdin)() : await readFile(file, 'utf8');
+    } catch (error) {
+      return { failure: readFailure(fromStdin ? 'standard input' : file, error, options.cwd) };
+    }
+    // Config is looked up from the nomination's folder; stdin without a name uses the working folder.
+    const config = configs.forFile(filePath.startsWith('<') ? resolve(options.cwd, 'stdin.md') : filePath);
+    const ruleset = loadRuleset(options.ruleset ?? config.ruleset, options.cwd);
+    const result = lintText(text, { ruleset, filePath, exists: fileExists, rules: config.rules });
+    rulesets.set(filePath, ruleset);
+    return { result: options.quiet ? errorsOnly(result) : result };
+  });
+  const results: FileResult[] = [];
+  for (const outcome of outcomes) {
+    if ('failure' in outcome) failures.push(outcome.failure);
+    else results.push(outcome.result);
+  }
+  return { results, failures, rulesets };
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  return { ...result, messages: result.messages.filter((m) => m.severity === 2), warningCount: 0 };
+}
+
+function readFailure(name: string, error: unknown, cwd: string): string {
+  const shown = name.startsWith('/') ? name.replace(`${cwd}/`, '') : name;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${shown}: no such file`;
+  if (code === 'EACCES' || code === 'EPERM') return `${shown}: permission denied`;
+  if (code === 'EISDIR') return `${shown} is a folder`;
+  return `${shown}: cannot be read (${code ?? (error as Error).message})`;
+}
+
+async function noStdin(): Promise<string> {
+  throw new Error('standard input is not available');
+}
+
+/** Attachments are only checked for existence, never opened. */
+function fileExists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Like Promise.all over `items`, with at most `limit` running at once; keeps the order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      out[index] = await fn(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs an ES module as a user's program would, importing the package by its name. */
+function userScript(source: string) {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', source], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(run.stderr);
+  return JSON.parse(run.stdout);
+}
+
+describe("import … from 'iba-lint'", () => {
+  it('lintText, lintFiles, loadRuleset and formatters work from the package name', () => {
+    const out = userScript(`
+      import { readFileSync } from 'node:fs';
+      import { lintText, lintFiles, loadRuleset, formatters, CHECK_IDS } from 'iba-lint';
+      const ruleset = loadRuleset();
+      const text = readFileSync('examples/common-mistakes.md', 'utf8');
+      const one = lintText(text, { ruleset, filePath: '/x/entry.md' });
+      const files = await lintFiles(['examples/'], { config: false });
+      const report = formatters.json(files, { color: false, cwd: process.cwd(), ruleset });
+      console.log(JSON.stringify({
+        ids: CHECK_IDS.length,
+        oneErrors: one.errorCount,
+        files: files.map((r) => r.filePath.split('/').pop()),
+        errorsByFile: files.map((r) => r.errorCount),
+        reportLength: JSON.parse(report).length,
+      }));
+    `);
+    expect(out.ids).toBe(19);
+    expect(out.oneErrors).toBeGreaterThan(0);
+    expect(out.files).toEqual(['common-mistakes.md', 'e01-crisis-response.md']);
+    expect(out.errorsByFile[1]).toBe(0);
+    expect(out.errorsByFile[0]).toBeGreaterThan(0);
+    expect(out.reportLength).toBe(2);
+  });
+
+  it('lintFiles rejects with the failures and keeps the other results', () => {
+    const out = userScript(`
+      import { lintFiles, LintFilesError } from 'iba-lint';
+      try {
+        await lintFiles(['examples/e01-crisis-response.md', 'missing.md']);
+        console.log('{"threw":false}');
+      } catch (error) {
+        console.log(JSON.stringify({ threw: error instanceof LintFilesError, failures: error.failures, results: error.results.length }));
+      }
+    `);
+    expect(out).toEqual({ threw: true, failures: ['missing.md: no such file'], results: 1 });
+  });
+
+  it('the package exports types through "exports"', async () => {
+    const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { exports: Record<string, { types?: string }> };
+    expect(pkg.exports['.']?.types).toBe('./dist/index.d.ts');
+  });
+});
