@@ -129,3 +129,10 @@ describe('no competition number in src/', () => {
     expect(hits('// the limit is 4900\nconst ten = 10, year = 2026;')).toBe(0);
   });
 });
+
+describe('the config schema knows every check', () => {
+  it('schemas/config.schema.json lists exactly the registry ids under rules', () => {
+    const schema = JSON.parse(readFileSync(new URL('schemas/config.schema.json', ROOT), 'utf8')) as { properties: { rules: { properties: object } } };
+    expect(Object.keys(schema.properties.rules.properties)).toEqual(CHECKS.map((c) => c.id));
+  });
+});
