@@ -1,7 +1,7 @@
-import { relative } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { unitLabel } from '../parse/count.js';
 import type { FileResult, SectionSummary } from '../types.js';
+import { relativePath } from './paths.js';
 import { table } from './table.js';
 import type { Formatter, FormatterContext } from './types.js';
 
@@ -17,7 +17,7 @@ const stylish: Formatter = (results, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const out: string[] = [];
   for (const result of results) {
-    out.push(c.underline(displayPath(result.filePath, context.cwd)));
+    out.push(c.underline(relativePath(result.filePath, context.cwd)));
     if (result.messages.length === 0) out.push(`  ${c.green('✔')} no problems`);
     else out.push(...problemLines(result, c));
     out.push('', ...sectionLines(result, context, c), '');
@@ -82,10 +82,5 @@ function tally(results: readonly FileResult[], c: ChalkInstance): string {
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function displayPath(filePath: string, cwd: string): string {
-  if (!filePath.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(filePath)) return filePath;
-  const rel = relative(cwd, filePath);
-  return rel === '' || rel.startsWith('..') ? filePath : rel;
-}
 
 export default stylish;

@@ -1,27 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { HOSTS, ROOT, inProcess, matchSnapshot, render, type CliCase } from '../helpers/cli.js';
 
 /**
  * CLI golden tests: each case runs in process (main with captured streams) and as
  * the spawned bin, and both must match the same readable snapshot file.
- * UPDATE_SNAPSHOTS=1 npm test rewrites the snapshots.
+ * UPDATE_SNAPSHOTS=1 npm test rewrites the snapshots. The helpers are shared with
+ * formats.test.ts in test/helpers/cli.ts.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
-const SNAPSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'snapshots');
 const E01 = 'examples/e01-crisis-response.md';
 const MISTAKES = 'examples/common-mistakes.md';
 const WARNINGS_ONLY = 'test/cli/inputs/warnings-only.md';
 
-interface Case {
-  name: string;
-  args: string[];
-  env?: Record<string, string>;
-  exitCode: number;
-}
+type Case = CliCase;
 
 const CASES: Case[] = [
   { name: 'e01-example', args: [E01], exitCode: 0 },
@@ -30,7 +22,10 @@ const CASES: Case[] = [
   { name: 'json-e01', args: ['--format', 'json', E01], exitCode: 0 },
   { name: 'json-common-mistakes', args: ['-f', 'json', MISTAKES], exitCode: 1 },
   { name: 'missing-file-others-still-linted', args: ['no-such-entry.md', E01], exitCode: 2 },
-  { name: 'folder-is-not-a-file', args: ['examples'], exitCode: 2 },
+  { name: 'folder-means-every-md-below', args: ['examples'], exitCode: 1 },
+  { name: 'glob-expanded-by-iba-lint', args: ['examples/*.md'], exitCode: 1 },
+  { name: 'pattern-matching-nothing', args: ['drafts/**/*.md', E01], exitCode: 2 },
+  { name: 'quiet-errors-only', args: ['--quiet', MISTAKES], exitCode: 1 },
   { name: 'unknown-option', args: ['--bogus', E01], exitCode: 2 },
   { name: 'unknown-format', args: ['--format', 'xml', E01], exitCode: 2 },
   { name: 'max-warnings-not-a-number', args: ['--max-warnings', 'many', E01], exitCode: 2 },
@@ -46,50 +41,7 @@ const CASES: Case[] = [
   { name: 'help', args: ['--help'], exitCode: 0 },
 ];
 
-interface Outcome {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function inProcess(c: Case): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const exitCode = await main(c.args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: c.env ?? {},
-    cwd: ROOT,
-    isTTY: false,
-  });
-  return { exitCode, stdout, stderr };
-}
-
-function spawned(c: Case): Outcome {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...c.env };
-  for (const key of ['FORCE_COLOR', 'NO_COLOR'] as const) if (!c.env?.[key]) delete env[key];
-  const run = spawnSync(process.execPath, [join(ROOT, 'bin/iba-lint.js'), ...c.args], { cwd: ROOT, env, encoding: 'utf8' });
-  return { exitCode: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
-}
-
-function render(c: Case, o: Outcome): string {
-  const text = [`$ iba-lint ${c.args.join(' ')}`, `env: ${JSON.stringify(c.env ?? {})}`, `exit: ${o.exitCode}`, '--- stdout', o.stdout, '--- stderr', o.stderr].join('\n');
-  return text.replaceAll(ROOT, '<root>');
-}
-
-function matchSnapshot(c: Case, actual: string): void {
-  const file = join(SNAPSHOTS, `${c.name}.txt`);
-  if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(file)) {
-    mkdirSync(SNAPSHOTS, { recursive: true });
-    writeFileSync(file, actual);
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
-
-describe.each([
-  ['in process', inProcess],
-  ['spawned bin', async (c: Case) => spawned(c)],
-] as const)('CLI (%s)', (_host, runCase) => {
+describe.each(HOSTS)('CLI (%s)', (_host, runCase) => {
   it.each(CASES)('$name', async (c) => {
     const outcome = await runCase(c);
     expect(outcome.exitCode).toBe(c.exitCode);
@@ -149,7 +101,7 @@ describe('CLI output rules', () => {
 
   it('--help teaches: usage, every option, examples and exit codes', async () => {
     const { stdout } = await inProcess({ name: 'h', args: ['--help'], exitCode: 0 });
-    for (const part of ['Usage: iba-lint [options] <file...>', '--format', '--max-warnings', '--no-color', '--version', 'Examples:', 'Exit codes:']) {
+    for (const part of ['Usage: iba-lint [options] <file|folder|pattern|-...>', '--output-file', '--quiet', '--config', '--no-config', '--print-config', '--stdin-filename', '--no-error-on-unmatched-pattern', 'Configuration:', '--format', '--max-warnings', '--no-color', '--version', 'Examples:', 'Exit codes:']) {
       expect(stdout).toContain(part);
     }
   });

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { expect } from 'vitest';
+import { main } from '../../src/cli.js';
+
+/**
+ * The CLI golden-test pattern (STYLE practice 12): a case runs in process (main with
+ * captured streams) and as the spawned bin, and both must match the same readable
+ * snapshot file in test/cli/snapshots/. UPDATE_SNAPSHOTS=1 rewrites the snapshots.
+ */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+export const SNAPSHOTS = join(ROOT, 'test/cli/snapshots');
+
+export interface CliCase {
+  name: string;
+  args: string[];
+  env?: Record<string, string>;
+  exitCode: number;
+}
+
+export interface Outcome {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function inProcess(c: CliCase): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const exitCode = await main(c.args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: c.env ?? {},
+    cwd: ROOT,
+    isTTY: false,
+  });
+  return { exitCode, stdout, stderr };
+}
+
+export function spawned(c: CliCase): Outcome {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...c.env };
+  for (const key of ['FORCE_COLOR', 'NO_COLOR'] as const) if (!c.env?.[key]) delete env[key];
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin/iba-lint.js'), ...c.args], { cwd: ROOT, env, encoding: 'utf8' });
+  return { exitCode: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The two hosts every golden case runs on, for `describe.each`. */
+export const HOSTS = [
+  ['in process', inProcess],
+  ['spawned bin', async (c: CliCase) => spawned(c)],
+] as const;
+
+/** The snapshot text: the command, its environment, exit code and both streams, with the checkout's path as <root>. */
+export function render(c: CliCase, o: Outcome): string {
+  const text = [`$ iba-lint ${c.args.join(' ')}`, `env: ${JSON.stringify(c.env ?? {})}`, `exit: ${o.exitCode}`, '--- stdout', o.stdout, '--- stderr', o.stderr].join('\n');
+  // The file: URL form first (SARIF writes one), which percent-encodes what the plain path may not.
+  return text.replaceAll(pathToFileURL(ROOT).href, 'file://<root>').replaceAll(ROOT, '<root>');
+}
+
+export function matchSnapshot(c: CliCase, actual: string): void {
+  const file = join(SNAPSHOTS, `${c.name}.txt`);
+  if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+  }
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
