@@ -1,61 +1,39 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { CHECKS } from './checks/index.js';
-import { resolveColor } from './color.js';
+import { categoriesReport } from './commands/categories.js';
+import { exportReport, exportSections } from './commands/export.js';
+import { nominationTemplate } from './commands/init.js';
+import { UsageError, type CliIo } from './commands/io.js';
+import { lintCommand, printConfig, type LintCommandOptions } from './commands/lint.js';
 import { ConfigError, ConfigResolver } from './config/load.js';
-import { exitCode, tooManyWarnings } from './exit-code.js';
-import { formatters, isFormatName } from './formatters/index.js';
+import { formatters } from './formatters/index.js';
+import { LOCALES } from './i18n/locale.js';
 import { RulesetError, loadRuleset } from './ruleset/load.js';
-import { runLint } from './run.js';
 import { VERSION } from './version.js';
+import { WriteError, writeFileAtomically } from './write-file.js';
 
-/** Everything the CLI touches outside itself, so tests can run it in process. */
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  env: Readonly<Record<string, string | undefined>>;
-  cwd: string;
-  /** Whether stdout is a terminal (for the colour default). */
-  isTTY: boolean;
-  /** The terminal's width, when it is one. */
-  columns?: number;
-  /** Reads all of standard input (for the file argument `-`). */
-  readStdin?: () => Promise<string>;
-}
-
-interface Options {
-  format: string;
-  outputFile?: string;
-  quiet?: boolean;
-  maxWarnings?: number;
-  config?: string | false;
-  printConfig?: string;
-  ruleset?: string;
-  stdinFilename?: string;
-  errorOnUnmatchedPattern: boolean;
-  color?: boolean;
-  debug?: boolean;
-}
-
-/** A failure of the run (not a lint problem): one line on stderr and exit 2. */
-class UsageError extends Error {}
+export type { CliIo } from './commands/io.js';
 
 const EXAMPLES = `
 Examples:
   $ iba-lint entry.md                          check one nomination
   $ iba-lint nominations/                      every .md file below a folder
   $ iba-lint 'nominations/**/*.md'             a pattern, expanded by iba-lint
-  $ iba-lint --format json entry.md            machine-readable report
-  $ iba-lint --format github 'nominations/**/*.md'   annotations in a GitHub pull request
+  $ iba-lint --watch entry.md                  check again on every save
+  $ iba-lint --format github 'nominations/**/*.md'   annotations in a pull request
   $ iba-lint --max-warnings 0 entry.md         fail on warnings too
+  $ iba-lint --locale pl entry.md              messages in Polish
   $ cat entry.md | iba-lint - --stdin-filename entry.md
-  $ iba-lint --print-config entry.md           the settings that apply to a file
+  $ iba-lint init entry.md --category E01      start a new nomination
+  $ iba-lint export entry.md --section summary the text to paste into the form
+  $ iba-lint categories                        the category codes
 
 Configuration:
   .iba-lintrc.yaml, .iba-lintrc.json or an "iba-lint" key in package.json, looked
   for from each nomination's folder upward (the nearest wins), for example:
     ruleset: iba-2026
+    locale: pl
     rules:
       eligibility-date: off
       summary-format: error
@@ -67,20 +45,24 @@ Exit codes:
 
 Every check is described in docs/checks/<rule-id>.md.`;
 
+type Invocation =
+  | { command: 'lint'; files: string[]; options: LintCommandOptions & { printConfig?: string; debug?: boolean } }
+  | { command: 'export'; file: string; options: { section?: string; format: 'text' | 'json'; ruleset?: string; config?: string | false } }
+  | { command: 'init'; file: string; options: { category: string; format: 'essay' | 'video'; nominee?: string; force?: boolean; ruleset?: string } }
+  | { command: 'categories'; options: { format: 'text' | 'json'; ruleset?: string } };
+
 /**
  * Runs iba-lint with the given arguments and returns the exit code. Never throws
  * and never calls process.exit: the bin sets the exit code.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
-  let debug = argv.includes('--debug');
+  const debug = argv.includes('--debug');
   try {
-    const parsed = parseArgs(argv, io);
-    if (typeof parsed === 'number') return parsed;
-    debug = parsed.options.debug === true;
-    if (parsed.options.printConfig !== undefined) return printConfig(parsed.options.printConfig, parsed.options, io);
-    return await run(parsed.files, parsed.options, io);
+    const invocation = parseArgs(argv, io);
+    if (typeof invocation === 'number') return invocation;
+    return await dispatch(invocation, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof RulesetError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof RulesetError || error instanceof ConfigError || error instanceof WriteError) {
       io.stderr(`iba-lint: ${error.message}\n`);
     } else {
       const detail = debug && error instanceof Error ? `\n${error.stack}` : ' (run with --debug for details)';
@@ -90,73 +72,75 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
 }
 
-async function run(files: string[], options: Options, io: CliIo): Promise<number> {
-  if (!isFormatName(options.format)) throw new UsageError(`unknown format "${options.format}"`);
-  if (files.length === 0) throw new UsageError('no files given: name nomination files, folders or patterns (see iba-lint --help)');
-  const outcome = await runLint(files, {
-    cwd: io.cwd,
-    ...(options.config !== undefined && { config: options.config }),
-    ...(options.ruleset !== undefined && { ruleset: options.ruleset }),
-    ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
-    ...(io.readStdin !== undefined && { readStdin: io.readStdin }),
-    quiet: options.quiet === true,
-    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
-  });
-  for (const failure of outcome.failures) io.stderr(`iba-lint: ${failure}\n`);
-  const { results } = outcome;
-  const color = options.outputFile ? false : resolveColor(options.color, io.env, io.isTTY);
-  const ruleset = results[0] ? outcome.rulesets.get(results[0].filePath)! : loadRuleset(options.ruleset ?? undefined, io.cwd);
-  const formatted = formatters[options.format](results, { color, cwd: io.cwd, ruleset, rulesets: outcome.rulesets });
-  if (options.outputFile) writeAtomically(resolve(io.cwd, options.outputFile), formatted);
-  else if (results.length > 0 || options.format !== 'stylish') io.stdout(formatted);
-  if (tooManyWarnings(results, options.maxWarnings)) {
-    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-    io.stderr(`iba-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
+async function dispatch(invocation: Invocation, io: CliIo): Promise<number> {
+  switch (invocation.command) {
+    case 'lint':
+      if (invocation.options.printConfig !== undefined) return printConfig(invocation.options.printConfig, invocation.options, io);
+      return lintCommand(invocation.files, invocation.options, io);
+    case 'categories':
+      io.stdout(categoriesReport(loadRuleset(invocation.options.ruleset, io.cwd), invocation.options.format));
+      return 0;
+    case 'init':
+      return init(invocation.file, invocation.options, io);
+    case 'export':
+      return exportCommand(invocation.file, invocation.options, io);
   }
-  return exitCode({ results, ...(options.maxWarnings !== undefined && { maxWarnings: options.maxWarnings }), failed: outcome.failures.length > 0 });
 }
 
-/** The settings that apply to one file, with every check's effective severity. */
-function printConfig(file: string, options: Options, io: CliIo): number {
-  const filePath = resolve(io.cwd, file);
-  const resolver = new ConfigResolver({
-    cwd: io.cwd,
-    ...(typeof options.config === 'string' && { configFile: options.config }),
-    ...(options.config === false && { noConfig: true }),
-  });
-  const config = resolver.forFile(filePath);
-  const ruleset = options.ruleset ?? config.ruleset;
-  loadRuleset(ruleset, io.cwd); // fails here, with its one-line message, if it cannot be used
-  const rules = Object.fromEntries(CHECKS.map((c) => [c.id, normalizeSetting(config.rules[c.id] ?? c.severity)]));
-  io.stdout(`${JSON.stringify({ filePath, configFile: config.file, ruleset, rules }, null, 2)}\n`);
+function init(file: string, options: Extract<Invocation, { command: 'init' }>['options'], io: CliIo): number {
+  const ruleset = loadRuleset(options.ruleset, io.cwd);
+  const wanted = options.category.trim().toUpperCase();
+  const category = ruleset.categories.find((c) => c.code === wanted);
+  if (!category) throw new UsageError(`unknown category "${options.category}": use one of ${ruleset.categories.map((c) => c.code).join(', ')} (see iba-lint categories)`);
+  const path = resolve(io.cwd, file);
+  const text = nominationTemplate(ruleset, { category, format: options.format, ...(options.nominee !== undefined && { nominee: options.nominee }) });
+  writeFileAtomically(path, text, { overwrite: options.force === true });
+  io.stdout(`Wrote ${file} (${category.code} ${category.name}, ${options.format}). Fill in the sections, then run: iba-lint ${file}\n`);
   return 0;
 }
 
-const normalizeSetting = (setting: string): string => (setting === 'warning' ? 'warn' : setting);
-
-/** The report is written whole or not at all: to a temporary file, then renamed over. */
-function writeAtomically(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+async function exportCommand(file: string, options: Extract<Invocation, { command: 'export' }>['options'], io: CliIo): Promise<number> {
+  const path = resolve(io.cwd, file);
+  let text: string;
   try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
+    text = await readFile(path, 'utf8');
   } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read'}`);
   }
+  const config = new ConfigResolver({ cwd: io.cwd, ...(typeof options.config === 'string' && { configFile: options.config }), ...(options.config === false && { noConfig: true }) }).forFile(path);
+  const ruleset = loadRuleset(options.ruleset ?? config.ruleset, io.cwd);
+  const sections = exportSections(text, ruleset);
+  if (options.section !== undefined) {
+    if (!Object.hasOwn(ruleset.sections, options.section)) {
+      throw new UsageError(`unknown section "${options.section}": use one of ${Object.keys(ruleset.sections).join(', ')}`);
+    }
+    const section = sections.find((s) => s.section === options.section);
+    if (!section) throw new UsageError(`${file} has no ${ruleset.sections[options.section]!.title} section`);
+    if (options.format === 'json') io.stdout(`${JSON.stringify(section, null, 2)}\n`);
+    else {
+      // Exactly the counted text: a trailing newline only for the eye on a terminal, never in a pipe.
+      io.stdout(io.isTTY ? `${section.text}\n` : section.text);
+      io.stderr(`${section.title}: ${section.count} / ${section.limit} ${ruleset.unit}\n`);
+    }
+    return 0;
+  }
+  io.stdout(options.format === 'json' ? `${JSON.stringify(sections, null, 2)}\n` : exportReport(sections, ruleset.unit));
+  return 0;
 }
 
-function parseArgs(argv: readonly string[], io: CliIo): { files: string[]; options: Options } | number {
+function parseArgs(argv: readonly string[], io: CliIo): Invocation | number {
+  let invocation: Invocation | undefined;
   const program = new Command('iba-lint')
-    .description(
-      'Check IBA 2026 Customer Service nominations (Markdown with YAML front matter)\nagainst the entry rules: section lengths, bullets, links, attachments, dates.',
-    )
-    .usage('[options] <file|folder|pattern|-...>')
+    .description('Check IBA 2026 Customer Service nominations (Markdown with YAML front matter)\nagainst the entry rules: section lengths, bullets, links, attachments, dates.')
+    .usage('[options] <file|folder|pattern|-...>\n       iba-lint <command> [options]')
+    .enablePositionalOptions()
     .argument('[files...]', 'nominations: files, folders (every .md below), quoted glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('-w, --watch', 'check again whenever a file changes (Ctrl-C stops)')
+    .addOption(new Option('--locale <language>', 'language of messages (default: config, then LC_ALL/LC_MESSAGES/LANG)').choices([...LOCALES]))
     .option('-c, --config <file>', 'use this config file for every nomination')
     .option('--no-config', 'use no config file')
     .option('--print-config <file>', 'print the settings that apply to a file, and exit')
@@ -176,8 +160,50 @@ function parseArgs(argv: readonly string[], io: CliIo): { files: string[]; optio
       writeErr: (text) => io.stderr(text),
       // A fixed width off a terminal keeps --help the same in every pipe and test.
       getOutHelpWidth: () => (io.isTTY ? (io.columns ?? 80) : 80),
+      getErrHelpWidth: () => 80,
       outputError: () => {}, // reworded below into one line
+    })
+    .action((files: string[], options: LintCommandOptions & { printConfig?: string }) => {
+      // --color and --no-color share one key; absent means "decide from the environment".
+      const colorGiven = argv.some((a) => a === '--color' || a === '--no-color');
+      invocation = { command: 'lint', files, options: { ...options, ...(colorGiven ? {} : { color: undefined }) } };
     });
+
+  program
+    .command('export')
+    .description('print the counted text of each section — exactly what to paste into the form — with its count')
+    .argument('<file>', 'the nomination')
+    .option('-s, --section <name>', 'only this section (achievements, summary or attachments), as plain text')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--ruleset <name|file>', 'competition rules (default: config, then iba-2026)')
+    .option('-c, --config <file>', 'use this config file')
+    .option('--no-config', 'use no config file')
+    .action((file: string, options) => {
+      invocation = { command: 'export', file, options };
+    });
+
+  program
+    .command('init')
+    .description('write a new nomination for a category: front matter, sections and their limits as comments')
+    .argument('<file>', 'the file to create (never replaced without --force)')
+    .requiredOption('--category <code>', 'the category code, such as E01 (see iba-lint categories)')
+    .addOption(new Option('-f, --format <kind>', 'an essay or a video entry').choices(['essay', 'video']).default('essay'))
+    .option('--nominee <name>', 'the team, department or person nominated')
+    .option('--force', 'replace the file if it exists')
+    .option('--ruleset <name|file>', 'competition rules (default: iba-2026)')
+    .action((file: string, options) => {
+      invocation = { command: 'init', file, options };
+    });
+
+  program
+    .command('categories')
+    .description("list the ruleset's category codes with their English and Polish names")
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--ruleset <name|file>', 'competition rules (default: iba-2026)')
+    .action((options) => {
+      invocation = { command: 'categories', options };
+    });
+
   try {
     program.parse(argv as string[], { from: 'user' });
   } catch (error) {
@@ -188,10 +214,7 @@ function parseArgs(argv: readonly string[], io: CliIo): { files: string[]; optio
     }
     throw error;
   }
-  const options = program.opts<Options>();
-  // --color and --no-color share one key; absent means "decide from the environment".
-  const colorGiven = argv.some((a) => a === '--color' || a === '--no-color');
-  return { files: program.args, options: { ...options, ...(colorGiven ? {} : { color: undefined }) } as Options };
+  return invocation ?? 2;
 }
 
 function parseCount(value: string): number {

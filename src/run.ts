@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigResolver } from './config/load.js';
+import { resolveLocale, type Locale } from './i18n/locale.js';
 import { expandArguments, STDIN } from './files.js';
 import { lintText } from './lint.js';
 import { loadRuleset } from './ruleset/load.js';
@@ -20,6 +21,10 @@ export interface RunOptions {
   readStdin?: () => Promise<string>;
   /** The path a nomination from standard input is reported as, and resolved from. */
   stdinFilename?: string;
+  /** --locale; otherwise each file's config, then the environment, decides. */
+  locale?: string;
+  /** The environment, for the default locale. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface RunOutcome {
@@ -28,6 +33,8 @@ export interface RunOutcome {
   failures: string[];
   /** The ruleset each result was linted with, by file path. */
   rulesets: Map<string, Ruleset>;
+  /** The language of the report: the first file's. */
+  locale: Locale;
 }
 
 /** How many files are read at once: enough to hide disk latency, few enough for any ulimit. */
@@ -43,6 +50,8 @@ export async function runLint(args: readonly string[], options: RunOptions): Pro
   });
   const failures = [...errors];
   const rulesets = new Map<string, Ruleset>();
+  const locales = new Map<string, Locale>();
+  const env = options.env ?? {};
   const outcomes = await mapLimited(files, READ_CONCURRENCY, async (file): Promise<{ failure: string } | { result: FileResult }> => {
     const fromStdin = file === STDIN;
     const filePath = fromStdin ? (options.stdinFilename ? resolve(options.cwd, options.stdinFilename) : '<stdin>') : file;
@@ -55,8 +64,10 @@ export async function runLint(args: readonly string[], options: RunOptions): Pro
     // Config is looked up from the nomination's folder; stdin without a name uses the working folder.
     const config = configs.forFile(filePath.startsWith('<') ? resolve(options.cwd, 'stdin.md') : filePath);
     const ruleset = loadRuleset(options.ruleset ?? config.ruleset, options.cwd);
-    const result = lintText(text, { ruleset, filePath, exists: fileExists, rules: config.rules });
+    const locale = resolveLocale(options.locale, config.locale, env);
+    const result = lintText(text, { ruleset, filePath, exists: fileExists, rules: config.rules, locale });
     rulesets.set(filePath, ruleset);
+    locales.set(filePath, locale);
     return { result: options.quiet ? errorsOnly(result) : result };
   });
   const results: FileResult[] = [];
@@ -64,7 +75,7 @@ export async function runLint(args: readonly string[], options: RunOptions): Pro
     if ('failure' in outcome) failures.push(outcome.failure);
     else results.push(outcome.result);
   }
-  return { results, failures, rulesets };
+  return { results, failures, rulesets, locale: (results[0] && locales.get(results[0].filePath)) ?? resolveLocale(options.locale, undefined, env) };
 }
 
 function errorsOnly(result: FileResult): FileResult {

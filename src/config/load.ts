@@ -10,6 +10,7 @@ import type { SeveritySetting } from '../types.js';
 /** What a team's config file may set. */
 export interface Config {
   ruleset?: string;
+  locale?: string;
   rules?: Partial<Record<CheckId, SeveritySetting>>;
 }
 
@@ -19,6 +20,8 @@ export interface ResolvedConfig {
   file: string | null;
   /** A bundled ruleset name or an absolute path to a ruleset file. */
   ruleset: string;
+  /** The config's `locale`, when it sets one. */
+  locale?: string;
   rules: Partial<Record<CheckId, SeveritySetting>>;
 }
 
@@ -82,6 +85,7 @@ function resolved(file: string | null, config: Config): ResolvedConfig {
     file,
     ruleset: BUNDLED.test(ruleset) || isAbsolute(ruleset) || !file ? ruleset : resolve(dirname(file), ruleset),
     rules: config.rules ?? {},
+    ...(config.locale !== undefined && { locale: config.locale }),
   };
 }
 
@@ -134,16 +138,17 @@ function describe(error: ErrorObject | undefined, data: unknown): string {
   if (error.keyword === 'additionalProperties') {
     const key = (error.params as { additionalProperty: string }).additionalProperty;
     const inRules = where === 'rules';
-    const known = inRules ? [...CHECK_IDS] : ['ruleset', 'rules'];
+    const known = inRules ? [...CHECK_IDS] : ['ruleset', 'locale', 'rules'];
     const suggestion = nearest(key, known);
     const what = inRules ? `unknown check "${key}" in rules` : `unknown key "${key}"`;
-    return suggestion ? `${what}; did you mean "${suggestion}"?` : `${what}; valid ${inRules ? 'checks are listed in docs/checks/README.md' : 'keys are ruleset and rules'}`;
+    return suggestion ? `${what}; did you mean "${suggestion}"?` : `${what}; valid ${inRules ? 'checks are listed in docs/checks/README.md' : 'keys are ruleset, locale and rules'}`;
   }
+  if (error.keyword === 'enum' && where === 'locale') return `locale is ${JSON.stringify((data as Record<string, unknown>).locale)}; use en or pl`;
   if (error.keyword === 'enum') {
     const value = where.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], data);
     const suggestion = typeof value === 'string' ? nearest(value, ['off', 'warn', 'error']) : undefined;
     return `${where} is ${JSON.stringify(value)}; use off, warn or error${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
   }
-  if (error.keyword === 'type' && where === '') return 'must be a mapping with the keys ruleset and rules';
+  if (error.keyword === 'type' && where === '') return 'must be a mapping with the keys ruleset, locale and rules';
   return `${where || 'the config'} ${error.message ?? 'is not valid'}`;
 }

@@ -171,7 +171,7 @@ describe('config files', () => {
     ['a bad severity', 'rules:\n  section-length: fatal\n', /^iba-lint: config file \.iba-lintrc\.yaml: rules\.section-length is "fatal"; use off, warn or error\n$/],
     ['an unknown key, with the nearest', 'rule:\n  section-length: off\n', /^iba-lint: config file \.iba-lintrc\.yaml: unknown key "rule"; did you mean "rules"\?\n$/],
     ['broken YAML', 'rules: [\n', /^iba-lint: config file \.iba-lintrc\.yaml is not valid YAML: /],
-    ['a list', '- rules\n', /^iba-lint: config file \.iba-lintrc\.yaml: must be a mapping with the keys ruleset and rules\n$/],
+    ['a list', '- rules\n', /^iba-lint: config file \.iba-lintrc\.yaml: must be a mapping with the keys ruleset, locale and rules\n$/],
     ['an unknown ruleset', 'ruleset: iba-1999\n', /^iba-lint: ruleset "iba-1999" not found/],
   ])('a broken config (%s) is one clear line and exit 2', (_name, config, message) => {
     const dir = tree({ '.iba-lintrc.yaml': config, 'warns.md': WARNS });
