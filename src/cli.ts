@@ -25,7 +25,7 @@ Examples:
   $ iba-lint --max-warnings 0 entry.md         fail on warnings too
   $ iba-lint --locale pl entry.md              messages in Polish
   $ cat entry.md | iba-lint - --stdin-filename entry.md
-  $ iba-lint init entry.md --category E01      start a new nomination
+  $ iba-lint init entry.md --category <code>   start a new nomination
   $ iba-lint export entry.md --section summary the text to paste into the form
   $ iba-lint categories                        the category codes
 
@@ -186,7 +186,7 @@ function parseArgs(argv: readonly string[], io: CliIo): Invocation | number {
     .command('init')
     .description('write a new nomination for a category: front matter, sections and their limits as comments')
     .argument('<file>', 'the file to create (never replaced without --force)')
-    .requiredOption('--category <code>', 'the category code, such as E01 (see iba-lint categories)')
+    .requiredOption('--category <code>', 'the category code (iba-lint categories lists them)')
     .addOption(new Option('-f, --format <kind>', 'an essay or a video entry').choices(['essay', 'video']).default('essay'))
     .option('--nominee <name>', 'the team, department or person nominated')
     .option('--force', 'replace the file if it exists')

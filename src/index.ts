@@ -13,4 +13,5 @@ export { formatters, type FormatName, type Formatter, type FormatterContext } fr
 export { CHECKS, docsUrl } from './checks/index.js';
 export { CHECK_IDS, type CheckId } from './checks/ids.js';
 export { exitCode } from './exit-code.js';
+export { LOCALES, type Locale } from './i18n/locale.js';
 export type { FileResult, LintMessage, Ruleset, SectionSummary, Severity, SeveritySetting } from './types.js';

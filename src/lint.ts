@@ -1,5 +1,7 @@
 import { CHECKS } from './checks/index.js';
 import type { CheckId } from './checks/ids.js';
+import type { Locale } from './i18n/locale.js';
+import { PL } from './i18n/pl.js';
 import { locate } from './locate.js';
 import { formatMessage } from './messages.js';
 import { parseNomination } from './parse/document.js';
@@ -13,7 +15,12 @@ export interface LintOptions {
   exists?: (absolutePath: string) => boolean;
   /** Per-check severity overrides: `off`, `warn` or `error`. */
   rules?: Partial<Record<CheckId, SeveritySetting>>;
+  /** The language of the messages (default English). Only `message` changes: ids, data and positions do not. */
+  locale?: Locale;
 }
+
+/** Each language's templates; English is the checks' own `messages`. A locale without a catalogue fails to compile. */
+const TRANSLATIONS: Record<Exclude<Locale, 'en'>, Record<CheckId, Record<string, string>>> = { pl: PL };
 
 /**
  * Lints one nomination's text. Pure: no file system, no process, no console —
@@ -22,6 +29,7 @@ export interface LintOptions {
 export function lintText(text: string, options: LintOptions): FileResult {
   const doc = parseNomination(text, options.ruleset);
   const messages: LintMessage[] = [];
+  const locale = options.locale ?? 'en';
   for (const check of CHECKS) {
     const severity = effectiveSeverity(check.severity, options.rules?.[check.id]);
     if (severity === null) continue;
@@ -37,7 +45,7 @@ export function lintText(text: string, options: LintOptions): FileResult {
       messages.push({
         ruleId: check.id,
         severity: severity === 'error' ? 2 : 1,
-        message: formatMessage(check.id, check.messages, report.messageId, report.data),
+        message: formatMessage(check.id, locale === 'en' ? check.messages : TRANSLATIONS[locale][check.id], report.messageId, report.data, locale),
         line,
         column,
         messageId: report.messageId,

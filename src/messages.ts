@@ -1,20 +1,85 @@
+import type { Locale } from './i18n/locale.js';
+import { pick, type MessageData } from './i18n/text.js';
+
 /**
- * Fills a check's message template. Wording lives in each check's `messages`;
- * checks report only an id and data, so an unknown id or a placeholder left
- * unfilled is a bug in the check and fails loudly in tests.
+ * Fills a message template. Wording lives in each check's `messages` (English) and
+ * in `src/i18n/` (other languages); checks report only an id and data, so an unknown
+ * id, a placeholder without data or a plural with the wrong forms is a bug in the
+ * check or the catalogue and fails loudly in tests.
+ *
+ * Templates hold `{{name}}`, filled with the data's value, and plural words
+ * `{{count|form|form…}}`, which print only the form `Intl.PluralRules` picks for
+ * the number in `count`, the forms in the CLDR order of the locale's categories:
+ * English `{{count|character|characters}}` (one, other), Polish
+ * `{{count|znak|znaki|znaków|znaku}}` (one, few, many, other).
  */
 export function formatMessage(
   checkId: string,
   messages: Record<string, string>,
   messageId: string,
-  data: Record<string, string | number> = {},
+  data: MessageData = {},
+  locale: Locale = 'en',
 ): string {
   const template = messages[messageId];
   if (template === undefined) throw new Error(`${checkId}: unknown messageId "${messageId}"`);
-  const text = template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    Object.hasOwn(data, name) ? String(data[name]) : whole,
-  );
-  const leftover = /\{\{\s*(\w+)\s*\}\}/.exec(text);
-  if (leftover) throw new Error(`${checkId}: message "${messageId}" has no data for {{${leftover[1]}}}`);
-  return text;
+  const where = `${checkId}: message "${messageId}"${locale === 'en' ? '' : ` (${locale})`}`;
+  const malformed = template.replace(PLACEHOLDER, '').match(/\{\{[^}]*\}?\}?/);
+  if (malformed) throw new Error(`${where} has a malformed placeholder ${malformed[0]}`);
+  // Each placeholder is checked as it is filled, never the result: the data (a heading
+  // as written, say) may itself contain "{{…}}" without being a placeholder.
+  return template.replace(PLACEHOLDER, (_whole, name: string, plural: string | undefined) => {
+    if (!Object.hasOwn(data, name)) throw new Error(`${where} has no data for {{${name}}}`);
+    const value = pick(data[name]!, locale);
+    if (plural === undefined) return formatValue(value, locale);
+    const forms = plural.split('|').slice(1);
+    const categories = pluralCategories(locale);
+    if (forms.length !== categories.length) {
+      throw new Error(`${where}: {{${name}|…}} has ${forms.length} plural forms; ${locale} needs ${categories.length} (${categories.join(', ')})`);
+    }
+    const count = Number(value);
+    if (!Number.isFinite(count)) throw new Error(`${where}: {{${name}|…}} needs a number, not ${JSON.stringify(value)}`);
+    return forms[categories.indexOf(rules(locale).select(count))]!;
+  });
+}
+
+/** `{{name}}` or `{{name|form|form…}}`: group 1 the name, group 2 the forms with their bars. */
+const PLACEHOLDER = /\{\{\s*(\w+)\s*((?:\|[^|{}]*)+)?\}\}/g;
+
+export interface Placeholder {
+  name: string;
+  /** The forms of a plural word; absent for a plain `{{name}}`. */
+  forms?: string[];
+}
+
+/** The placeholders of a template, in order (for tests that compare catalogues). */
+export function placeholders(template: string): Placeholder[] {
+  return [...template.matchAll(PLACEHOLDER)].map(([, name, plural]) => (plural === undefined ? { name: name! } : { name: name!, forms: plural.split('|').slice(1) }));
+}
+
+/** CLDR's order of plural categories, which is the order of a plural word's forms. */
+const CATEGORY_ORDER: readonly Intl.LDMLPluralRule[] = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const cache = new Map<Locale, { rules: Intl.PluralRules; categories: Intl.LDMLPluralRule[] }>();
+
+function entry(locale: Locale) {
+  let hit = cache.get(locale);
+  if (!hit) {
+    const rules = new Intl.PluralRules(locale);
+    const categories = [...rules.resolvedOptions().pluralCategories].sort((a, b) => CATEGORY_ORDER.indexOf(a) - CATEGORY_ORDER.indexOf(b));
+    hit = { rules, categories };
+    cache.set(locale, hit);
+  }
+  return hit;
+}
+
+const rules = (locale: Locale): Intl.PluralRules => entry(locale).rules;
+
+/** The plural categories of a locale in form order: en one, other; pl one, few, many, other. */
+export function pluralCategories(locale: Locale): readonly Intl.LDMLPluralRule[] {
+  return entry(locale).categories;
+}
+
+/** Whole numbers as written (4900, 2019); fractions with the locale's decimal sign (pl 1,5). */
+function formatValue(value: string | number, locale: Locale): string {
+  if (typeof value === 'string' || Number.isInteger(value) || !Number.isFinite(value)) return String(value);
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
 }

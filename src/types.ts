@@ -1,5 +1,6 @@
 /** Shared types of the linting core. */
 import type { CheckId } from './checks/ids.js';
+import type { MessageData } from './i18n/text.js';
 
 export type Severity = 'error' | 'warning';
 /** The setting of a check: ESLint's names, plus `warning` as an alias of `warn`. */
@@ -13,6 +14,8 @@ export interface Position {
 
 export interface SectionRule {
   title: string;
+  /** The title in Polish reports, one of the aliases; `title` when absent. */
+  titlePl?: string;
   description?: string;
   required: boolean;
   limit: number;
@@ -39,7 +42,8 @@ export interface Ruleset {
   programme: string;
   competition: string;
   year: number;
-  unit: 'characters';
+  /** What every section limit counts: UTF-16 code units, or Unicode words (see countUnits). */
+  unit: 'characters' | 'words';
   eligibility: { since: string; earliestYear: number };
   previousYear: number;
   sections: Record<string, SectionRule>;
@@ -55,7 +59,7 @@ export type KeyPath = ReadonlyArray<string | number>;
 /** Why front matter could not be read; the front-matter check words each kind. */
 export interface FrontMatterError {
   kind: 'missing' | 'unclosed' | 'language' | 'yaml' | 'duplicateKey' | 'tag' | 'notMapping';
-  data: Record<string, string | number>;
+  data: MessageData;
   at: Position;
 }
 
@@ -119,7 +123,8 @@ export interface NominationDoc {
 
 export interface Report {
   messageId: string;
-  data?: Record<string, string | number>;
+  /** Filled into the message; a Localized value reads differently per language (a section title, a date). */
+  data?: MessageData;
   at: Position;
 }
 

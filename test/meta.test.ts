@@ -55,11 +55,11 @@ describe.each(CHECKS.map((c) => [c.id, c] as const))('%s', (id, check) => {
     }
   });
 
-  it('writes every message placeholder as {{word}}', () => {
+  it('writes every message placeholder as {{word}} or a plural {{word|form|form}}', () => {
     for (const [messageId, template] of Object.entries(check.messages)) {
-      // What is left after the {{word}} placeholders must hold no braces at all:
+      // What is left after the {{word}} and {{word|…}} placeholders must hold no braces at all:
       // `{{ word }}`, `{word}` or `{{word}` would be a placeholder that is never filled.
-      const rest = template.replace(/\{\{\w+\}\}/g, '');
+      const rest = template.replace(/\{\{\w+(?:\|[^|{}]*)*\}\}/g, '');
       expect(rest, `${id}.${messageId}: ${template}`).not.toMatch(/[{}]/);
     }
   });

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Check } from '../types.js';
-import { firstSection, listedEntries, sectionRules } from './helpers.js';
+import { firstSection, listedEntries, sectionRules, sectionTitle } from './helpers.js';
 
 /** Each attachment is explained in the Attachments section, by file name or title. */
 const check: Check = {
@@ -23,7 +23,7 @@ const check: Check = {
       if (section && names.some((n) => mentions(text, n))) continue;
       ctx.report({
         messageId: section ? 'unreferenced' : 'noSection',
-        data: { name: attachment.title ?? name, title: rule.title },
+        data: { name: attachment.title ?? name, title: sectionTitle(rule) },
         at: doc.frontMatter.valueAt(attachment.path),
       });
     }

@@ -28,7 +28,7 @@ const check: Check = {
     const meant = intendedCategory(written, ctx.ruleset);
     ctx.report(
       meant
-        ? { messageId: 'suggest', data: { value: written, competition: ctx.ruleset.competition, suggestion: meant.code, name: meant.name }, at }
+        ? { messageId: 'suggest', data: { value: written, competition: ctx.ruleset.competition, suggestion: meant.code, name: { en: meant.name, pl: meant.namePl } }, at }
         : { messageId: 'unknown', data: { value: written, competition: ctx.ruleset.competition, codes }, at },
     );
   },

@@ -1,3 +1,4 @@
+import { inEvery } from '../i18n/text.js';
 import type { Check } from '../types.js';
 import { eligibilityDate } from './helpers.js';
 
@@ -17,7 +18,7 @@ const check: Check = {
     before: '{{year}} is before {{since}}: only achievements since then count, so make sure this is background, not a claim',
   },
   check(doc, ctx) {
-    const since = eligibilityDate(ctx.ruleset);
+    const since = inEvery((locale) => eligibilityDate(ctx.ruleset, locale));
     const firstEligibleYear = Number(ctx.ruleset.eligibility.since.slice(0, 4));
     for (const section of doc.sections) {
       const rule = section.id === null ? undefined : ctx.ruleset.sections[section.id];

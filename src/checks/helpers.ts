@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locale.js';
+import { inEvery, type Localized } from '../i18n/text.js';
 import type { KeyPath, ListItem, NominationDoc, Position, Ruleset, Section, SectionRule } from '../types.js';
 
 export const FILE_START: Position = { line: 1, column: 1 };
@@ -52,15 +54,21 @@ export function listedEntries(
   return entries;
 }
 
-/** The eligibility start date as writers read it, e.g. "1 January 2024". */
-export function eligibilityDate(ruleset: Ruleset): string {
+/** The eligibility start date as writers read it: "1 January 2024", in Polish "1 stycznia 2024". */
+export function eligibilityDate(ruleset: Ruleset, locale: Locale = 'en'): string {
   const date = new Date(`${ruleset.eligibility.since}T00:00:00Z`);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** A section's title for messages, in every language: `titlePl` in Polish, when the ruleset has one. */
+export function sectionTitle(rule: SectionRule): Localized {
+  return { en: rule.title, pl: rule.titlePl ?? rule.title };
 }
 
 /** Section title for messages: the ruleset's title of a known section. */
-export function titleOf(ruleset: Ruleset, id: string): string {
-  return ruleset.sections[id]?.title ?? id;
+export function titleOf(ruleset: Ruleset, id: string): Localized {
+  const rule = ruleset.sections[id];
+  return rule ? sectionTitle(rule) : inEvery(() => id);
 }
 
 /** A `url` or a plain string link is an absolute http(s) URL. */

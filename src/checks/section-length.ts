@@ -1,4 +1,5 @@
 import type { Check } from '../types.js';
+import { sectionTitle } from './helpers.js';
 
 /** A section's counted text over its limit, with count, limit and overflow. */
 const check: Check = {
@@ -6,15 +7,18 @@ const check: Check = {
   description: "Each section's counted text is within its limit.",
   severity: 'error',
   messages: {
-    tooLong: 'The section "{{title}}" has {{count}} characters; the limit is {{limit}}: cut {{overflow}}',
+    tooLong: 'The section "{{title}}" has {{count}} {{count|character|characters}}; the limit is {{limit}}: cut {{overflow}}',
+    tooLongWords: 'The section "{{title}}" has {{count}} {{count|word|words}}; the limit is {{limit}}: cut {{overflow}}',
   },
   check(doc, ctx) {
+    // The unit decides the noun of the message; compared as a string, as rulesets may add units.
+    const messageId = (ctx.ruleset.unit as string) === 'words' ? 'tooLongWords' : 'tooLong';
     for (const section of doc.sections) {
       const rule = section.id === null ? undefined : ctx.ruleset.sections[section.id];
       if (!rule || section.characters <= rule.limit) continue;
       ctx.report({
-        messageId: 'tooLong',
-        data: { title: rule.title, count: section.characters, limit: rule.limit, overflow: section.characters - rule.limit },
+        messageId,
+        data: { title: sectionTitle(rule), count: section.characters, limit: rule.limit, overflow: section.characters - rule.limit },
         at: section.at,
       });
     }

@@ -1,5 +1,6 @@
+import { TERMS } from '../i18n/terms.js';
 import type { Check } from '../types.js';
-import { FILE_START, firstSection, isVideoEntry, sectionRules } from './helpers.js';
+import { FILE_START, firstSection, isVideoEntry, sectionRules, sectionTitle } from './helpers.js';
 
 /** Required sections present and not empty (a video entry answers them on film). */
 const check: Check = {
@@ -15,7 +16,9 @@ const check: Check = {
     for (const [id, rule] of sectionRules(ctx.ruleset)) {
       if (!rule.required) continue;
       const section = firstSection(doc, id);
-      const data = { title: rule.title, description: (rule.description ?? 'its text').replace(/^[A-Z]/, (c) => c.toLowerCase()) };
+      // The ruleset describes sections in English only, so Polish asks for the section's text.
+      const description = rule.description ? { ...TERMS.sectionText, en: rule.description.replace(/^[A-Z]/, (c) => c.toLowerCase()) } : TERMS.sectionText;
+      const data = { title: sectionTitle(rule), description };
       if (!section) ctx.report({ messageId: 'missing', data, at: FILE_START });
       else if (section.characters === 0) ctx.report({ messageId: 'empty', data, at: section.at });
     }

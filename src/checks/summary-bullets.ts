@@ -1,5 +1,5 @@
 import type { Check } from '../types.js';
-import { firstSection, sectionRules, topLevelItems } from './helpers.js';
+import { firstSection, sectionRules, sectionTitle, topLevelItems } from './helpers.js';
 
 /** The summary is a bulleted list of at most the ruleset's number of top-level items. */
 const check: Check = {
@@ -8,7 +8,7 @@ const check: Check = {
   severity: 'error',
   messages: {
     noList: 'The section "{{title}}" has no bulleted list: write each accomplishment as a "- " item',
-    tooMany: 'The section "{{title}}" has {{count}} bullets; at most {{limit}} are allowed: remove {{overflow}} (this is bullet {{number}})',
+    tooMany: 'The section "{{title}}" has {{count}} {{count|bullet|bullets}}; at most {{limit}} {{limit|is|are}} allowed: remove {{overflow}} (this is bullet {{number}})',
   },
   check(doc, ctx) {
     for (const [id, rule] of sectionRules(ctx.ruleset)) {
@@ -17,12 +17,12 @@ const check: Check = {
       if (!section || section.characters === 0) continue; // section-missing says so
       const items = topLevelItems(section);
       if (items.length === 0) {
-        ctx.report({ messageId: 'noList', data: { title: rule.title }, at: section.at });
+        ctx.report({ messageId: 'noList', data: { title: sectionTitle(rule) }, at: section.at });
         continue;
       }
       const first = items[rule.bullets];
       if (first) {
-        const data = { title: rule.title, count: items.length, limit: rule.bullets, overflow: items.length - rule.bullets, number: rule.bullets + 1 };
+        const data = { title: sectionTitle(rule), count: items.length, limit: rule.bullets, overflow: items.length - rule.bullets, number: rule.bullets + 1 };
         ctx.report({ messageId: 'tooMany', data, at: first.at });
       }
     }

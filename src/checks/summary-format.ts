@@ -1,5 +1,5 @@
 import type { Check } from '../types.js';
-import { firstSection, sectionRules } from './helpers.js';
+import { firstSection, sectionRules, sectionTitle } from './helpers.js';
 
 /** Text beside the summary's list, and nested items, which are not bullets of their own. */
 const check: Check = {
@@ -8,25 +8,27 @@ const check: Check = {
   severity: 'warning',
   messages: {
     textOutsideList: 'The section "{{title}}" has text outside its bulleted list: make it a bullet or move it to another section',
-    nested: 'Bullet {{number}} of "{{title}}" has {{count}} nested item(s): they do not count as bullets and the entry form may flatten them',
+    nested:
+      'Bullet {{number}} of "{{title}}" has {{count}} nested {{count|item|items}}: {{count|it does|they do}} not count as {{count|a bullet|bullets}} and the entry form may flatten {{count|it|them}}',
   },
   check(doc, ctx) {
     for (const [id, rule] of sectionRules(ctx.ruleset)) {
       if (rule.bullets === undefined) continue;
       const section = firstSection(doc, id);
       if (!section) continue;
+      const title = sectionTitle(rule);
       const hasList = section.blocks.some((b) => b.kind === 'list');
       let number = 0;
       for (const block of section.blocks) {
         if (block.kind !== 'list') {
           // With no list at all, summary-bullets already says what to do.
-          if (hasList) ctx.report({ messageId: 'textOutsideList', data: { title: rule.title }, at: block.at });
+          if (hasList) ctx.report({ messageId: 'textOutsideList', data: { title }, at: block.at });
           continue;
         }
         for (const item of block.items) {
           number++;
           const first = item.nested[0];
-          if (first) ctx.report({ messageId: 'nested', data: { title: rule.title, number, count: item.nested.length }, at: first });
+          if (first) ctx.report({ messageId: 'nested', data: { title, number, count: item.nested.length }, at: first });
         }
       }
     }

@@ -1,6 +1,7 @@
 import { nearest } from '../suggest.js';
+import { inEvery } from '../i18n/text.js';
 import type { Check } from '../types.js';
-import { sectionRules } from './helpers.js';
+import { sectionRules, sectionTitle } from './helpers.js';
 
 /** Headings that are not sections, and text outside any section: neither is part of the entry. */
 const check: Check = {
@@ -14,7 +15,7 @@ const check: Check = {
   },
   check(doc, ctx) {
     const rules = sectionRules(ctx.ruleset);
-    const sections = rules.map(([, rule]) => `## ${rule.title}`).join(', ');
+    const sections = inEvery((locale) => rules.map(([, rule]) => `## ${sectionTitle(rule)[locale]}`).join(', '));
     const aliases = rules.flatMap(([, rule]) => rule.aliases);
     for (const section of doc.sections) {
       if (section.id !== null) continue;

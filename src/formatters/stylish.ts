@@ -1,4 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { sectionTitle } from '../checks/helpers.js';
+import type { Locale } from '../i18n/locale.js';
+import { ui } from '../i18n/ui.js';
 import { unitLabel } from '../parse/count.js';
 import type { FileResult, SectionSummary } from '../types.js';
 import { relativePath } from './paths.js';
@@ -11,44 +14,48 @@ const WARN_SHARE = 0.9;
 
 /**
  * The report a writer reads: each problem as `line:col  severity  message  rule-id`,
- * then every section's count against its limit with a usage bar, then a tally.
+ * then every section's count against its limit with a usage bar, then a tally. Its
+ * own words are in `context.locale` (src/i18n/ui.ts); the messages come already
+ * worded in the language lintText was given.
  */
 const stylish: Formatter = (results, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
+  const locale = context.locale ?? 'en';
   const out: string[] = [];
   for (const result of results) {
     out.push(c.underline(relativePath(result.filePath, context.cwd)));
-    if (result.messages.length === 0) out.push(`  ${c.green('✔')} no problems`);
-    else out.push(...problemLines(result, c));
-    out.push('', ...sectionLines(result, context, c), '');
+    if (result.messages.length === 0) out.push(`  ${c.green('✔')} ${ui(locale, 'noProblems')}`);
+    else out.push(...problemLines(result, c, locale));
+    out.push('', ...sectionLines(result, context, c, locale), '');
   }
-  out.push(tally(results, c));
+  out.push(tally(results, c, locale));
   return `${out.join('\n')}\n`;
 };
 
-function problemLines(result: FileResult, c: ChalkInstance): string[] {
+function problemLines(result: FileResult, c: ChalkInstance, locale: Locale): string[] {
   const rows = result.messages.map((m) => [
     c.dim(`${m.line}:${m.column}`),
-    m.severity === 2 ? c.red('error') : c.yellow('warning'),
+    m.severity === 2 ? c.red(ui(locale, 'error')) : c.yellow(ui(locale, 'warning')),
     m.message,
     c.dim(m.ruleId),
   ]);
   return table(rows, ['right', 'left', 'left', 'left']);
 }
 
-function sectionLines(result: FileResult, context: FormatterContext, c: ChalkInstance): string[] {
-  const rows = [[c.bold('Section'), c.bold('Used'), c.bold('Limit'), '', '']];
+function sectionLines(result: FileResult, context: FormatterContext, c: ChalkInstance, locale: Locale): string[] {
+  const rows = [[c.bold(ui(locale, 'section')), c.bold(ui(locale, 'used')), c.bold(ui(locale, 'limit')), '', '']];
   const ruleset = context.rulesets?.get(result.filePath) ?? context.ruleset;
   for (const [id, rule] of Object.entries(ruleset.sections)) {
+    const title = sectionTitle(rule)[locale];
     const summary = result.sections[id] ?? null;
     if (!summary) {
-      rows.push([rule.title, '—', String(rule.limit), c.dim('·'.repeat(BAR_CELLS)), c.dim(rule.required ? 'missing' : 'not included (optional)')]);
+      rows.push([title, '—', String(rule.limit), c.dim('·'.repeat(BAR_CELLS)), c.dim(ui(locale, rule.required ? 'missing' : 'notIncluded'))]);
       continue;
     }
-    rows.push([rule.title, String(summary.characters), String(summary.limit), bar(summary, c), note(summary, c)]);
+    rows.push([title, String(summary.characters), String(summary.limit), bar(summary, c), note(summary, c, locale)]);
   }
   const lines = table(rows, ['left', 'right', 'right', 'left', 'left']);
-  lines.push(c.dim(`  Counted in ${unitLabel(ruleset.unit)}.`));
+  lines.push(c.dim(`  ${ui(locale, 'countedIn', { unit: unitLabel(ruleset.unit, locale) })}`));
   return lines;
 }
 
@@ -59,28 +66,24 @@ function bar(summary: SectionSummary, c: ChalkInstance): string {
   return paint('█'.repeat(filled)) + c.dim('░'.repeat(BAR_CELLS - filled));
 }
 
-function note(summary: SectionSummary, c: ChalkInstance): string {
-  const percent = `${Math.round((summary.characters / summary.limit) * 100)}%`;
-  const parts = [summary.characters > summary.limit ? c.red(`${percent}, ${summary.characters - summary.limit} over`) : percent];
+function note(summary: SectionSummary, c: ChalkInstance, locale: Locale): string {
+  const percent = Math.round((summary.characters / summary.limit) * 100);
+  const overflow = summary.characters - summary.limit;
+  const parts = [overflow > 0 ? c.red(ui(locale, 'over', { percent, overflow })) : ui(locale, 'percent', { percent })];
   if (summary.bullets !== undefined && summary.bulletLimit !== undefined) {
-    const text = `${summary.bullets}/${summary.bulletLimit} bullets`;
+    const text = ui(locale, 'bullets', { count: summary.bullets, limit: summary.bulletLimit });
     parts.push(summary.bullets > summary.bulletLimit ? c.red(text) : text);
   }
   return parts.join('  ');
 }
 
-function tally(results: readonly FileResult[], c: ChalkInstance): string {
+function tally(results: readonly FileResult[], c: ChalkInstance, locale: Locale): string {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const files = results.length === 1 ? '1 file' : `${results.length} files`;
-  if (errors + warnings === 0) return c.green(`✔ ${files} checked: no problems`);
-  const problems = plural(errors + warnings, 'problem');
-  const detail = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
-  const line = `✖ ${problems} (${detail}) in ${files}`;
+  const files = results.length;
+  if (errors + warnings === 0) return c.green(ui(locale, 'clean', { files }));
+  const line = ui(locale, 'tally', { problems: errors + warnings, errors, warnings, files });
   return errors > 0 ? c.red.bold(line) : c.yellow.bold(line);
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 
 export default stylish;

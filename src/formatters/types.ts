@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.js';
 import type { FileResult, Ruleset } from '../types.js';
 
 export interface FormatterContext {
@@ -8,6 +9,8 @@ export interface FormatterContext {
   /** The ruleset of the run; `rulesets` has each file's own when config files differ. */
   ruleset: Ruleset;
   rulesets?: ReadonlyMap<string, Ruleset>;
+  /** The language of the stylish report's own words (default English); the machine formats ignore it. */
+  locale?: Locale;
 }
 
 /** A formatter is pure: results in, text out. The CLI does the writing. */

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.js';
 import type { Ruleset } from '../types.js';
 
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
@@ -17,15 +18,94 @@ export function countedText(body: string): string {
 }
 
 /**
- * Length of counted text in the ruleset's unit. `characters` are UTF-16 code
- * units — what browser form counters and `maxlength` measure — so an emoji
- * outside the BMP counts 2 and a line break 1.
+ * Length of counted text in the ruleset's unit.
+ *
+ * `characters` are UTF-16 code units — what browser form counters and `maxlength`
+ * measure — so an emoji outside the BMP counts 2 and a line break 1.
+ *
+ * `words` are the segments of Unicode word segmentation (UAX #29, as ICU implements
+ * it) that `Intl.Segmenter` marks `isWordLike`: segments of letters, digits, kana or
+ * ideographs. Everything else — spaces, punctuation, symbols, emoji — separates words
+ * and is not counted. As Node 20.20 (ICU 78) segments:
+ *
+ * - a number is one word with its inner `.` or `,`: `4.7`, `3,200`, `1,000.50` and
+ *   `v2.0` are one word each; `94%` is one (the `%` is not counted); `-5` and `+12`
+ *   are one; `24/7` and `10:30` are two; `2024-01-01` is three;
+ * - a hyphen or dash splits: `first-contact` is two words, `state-of-the-art` four,
+ *   `Q1–Q3` two; an apostrophe or a single `.` or `:` between letters does not:
+ *   `don't`, `it’s`, `O’Neil`, `e.g.`, `U.S.A.` and `example.com` are one word each;
+ * - letters with diacritics are letters: `zażółć gęślą jaźń` is three words;
+ *   Japanese or Chinese text is split by ICU's dictionary (`日本語のテキスト` is three);
+ * - `_` joins: `snake_case` and `__bold__` are one word each;
+ * - emoji and symbols are not words (`🚀`, `👍🏽`, `©`, `—`); a keycap such as `1️⃣`
+ *   is, because it starts with a digit;
+ * - Markdown is counted as written, like characters are, but its markers are
+ *   punctuation, not words: `-`, `*`, `+`, `**`, `_`, `#`, `>`, `|`, `---` and
+ *   backticks add nothing. What is written in letters or digits does count: the
+ *   number of an ordered list item (`1.` is a word), the words of a link's URL
+ *   (`[report](https://example.com/q1-report)` is five: report, https, example.com,
+ *   q1, report), HTML tags and entities (`<br>`, `&amp;`).
+ *
+ * Segmentation uses the root locale (`und`). V8 resolves it to the host's default
+ * locale, but ICU has the same word rules for every locale except the explicit
+ * POSIX variant (`en-US-u-va-posix`), which a host locale never resolves to (LANG=C
+ * gives `en-US`), so the count does not depend on the machine.
  */
-export function countUnits(text: string, _unit: Ruleset['unit']): number {
-  return text.length;
+export function countUnits(text: string, unit: Ruleset['unit']): number {
+  switch (unit) {
+    case 'characters':
+      return text.length;
+    case 'words':
+      return countWords(text);
+  }
 }
 
-/** How the unit is named in reports. */
-export function unitLabel(unit: Ruleset['unit']): string {
+/** Created on first use and shared: a Segmenter is costly to build and holds no state between calls. */
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/**
+ * Where the text may be cut without changing any word: after white space (UAX #29
+ * class CR, LF, Newline, WSegSpace or Other) and before a character that does not
+ * attach to it (not Extend, Format, ZWJ or WSegSpace). No rule of UAX #29 joins
+ * such a pair (only WB3d and WB4 look at white space on the left), so the break
+ * there is certain whatever comes before or after.
+ */
+const SAFE_CUT = /[\t\n\v\f\r \u2028\u2029\u3000](?=[^\s\p{M}\p{Cf}\p{Grapheme_Extend}\p{Emoji_Modifier}])/gu;
+/** The length from which text is segmented in pieces (see countWords). */
+const PIECE = 500;
+
+/**
+ * Counts word-like segments. The V8 of Node 20 takes time quadratic in the string's
+ * length to iterate a Segmenter's segments (https://issues.chromium.org/issues/326176949,
+ * fixed in later V8): 5,000 characters take milliseconds, 176,000 took 17 s. So a long text is
+ * segmented in pieces of about `piece` code units cut at SAFE_CUT, which gives
+ * the same count as one pass (test/parse/words.test.ts compares them). A run of
+ * over `piece` characters without white space is segmented whole.
+ */
+export function countWords(text: string, piece: number = PIECE): number {
+  wordSegmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
+  let words = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.length;
+    if (end - start > piece) {
+      SAFE_CUT.lastIndex = start + piece - 1;
+      const cut = SAFE_CUT.exec(text);
+      if (cut) end = cut.index + 1;
+    }
+    for (const segment of wordSegmenter.segment(text.slice(start, end))) if (segment.isWordLike) words++;
+    start = end;
+  }
+  return words;
+}
+
+/** How the unit is named in reports, after "Counted in" (in Polish after "Liczone w", so in the locative). */
+export function unitLabel(unit: Ruleset['unit'], locale: Locale = 'en'): string {
+  if (locale === 'pl') return UNIT_LABELS_PL[unit] ?? unit;
+  if (unit === 'words') return 'words (Unicode word segmentation)';
   return unit === 'characters' ? 'characters (UTF-16 code units, as the entry form counts)' : unit;
 }
+
+const UNIT_LABELS_PL: Record<string, string> = {
+  characters: 'znakach (jednostkach kodowych UTF-16, tak jak liczy formularz zgłoszeniowy)',
+  words: 'słowach (według podziału tekstu na słowa w standardzie Unicode)',
+};

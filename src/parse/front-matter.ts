@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { TERMS } from '../i18n/terms.js';
 import type { FrontMatter, FrontMatterError, KeyPath, Position } from '../types.js';
 
 /** Refuses to parse: the only engine iba-lint gives gray-matter for non-YAML front matter. */
@@ -88,7 +89,7 @@ function parseYaml(source: string, bodyStartLine: number): FrontMatter {
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     const at = doc.contents?.range ? pos(doc.contents.range[0]) : { line: 2, column: 1 };
-    const found = Array.isArray(data) ? 'a list' : 'a single value';
+    const found = Array.isArray(data) ? TERMS.aList : TERMS.aSingleValue;
     return { ...base(bodyStartLine), present: true, errors: [{ kind: 'notMapping', data: { found }, at }] };
   }
   const located = new Map<string, Located>();

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
-import { Ajv } from 'ajv';
-import { parse } from 'yaml';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { type Document, LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { nearest } from '../suggest.js';
 import type { Ruleset } from '../types.js';
 
 const PACKAGE_ROOT = new URL('../../', import.meta.url);
 /** The ruleset used when none is named. */
 export const DEFAULT_RULESET = 'iba-2026';
+const BUNDLED = /^[a-z0-9][a-z0-9-]*$/;
 
 /** A ruleset that could not be loaded; its message is one line for the user. */
 export class RulesetError extends Error {}
@@ -16,7 +18,8 @@ export class RulesetError extends Error {}
  * against `schemas/ruleset.schema.json`. Parsed once per name or path.
  */
 export function loadRuleset(nameOrPath: string = DEFAULT_RULESET, cwd: string = process.cwd()): Ruleset {
-  const file = /^[a-z0-9][a-z0-9-]*$/.test(nameOrPath)
+  const bundled = BUNDLED.test(nameOrPath);
+  const file = bundled
     ? new URL(`rulesets/${nameOrPath}.yaml`, PACKAGE_ROOT).pathname
     : isAbsolute(nameOrPath) ? nameOrPath : resolve(cwd, nameOrPath);
   const cached = cache.get(file);
@@ -24,33 +27,209 @@ export function loadRuleset(nameOrPath: string = DEFAULT_RULESET, cwd: string = 
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
-    throw new RulesetError(`ruleset "${nameOrPath}" not found (looked for ${file})`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (bundled || code === 'ENOENT') throw new RulesetError(`ruleset "${nameOrPath}" not found (looked for ${file})`);
+    throw new RulesetError(`ruleset ${shownPath(file, cwd)} cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? (error as Error).message)})`);
   }
-  const ruleset = parseRuleset(text, file);
+  const ruleset = parseRuleset(text, bundled ? nameOrPath : shownPath(file, cwd));
   cache.set(file, ruleset);
   return ruleset;
 }
 
 const cache = new Map<string, Ruleset>();
 
-/** Parses and validates ruleset YAML; `source` names it in errors. */
-export function parseRuleset(text: string, source: string): Ruleset {
-  let data: unknown;
-  try {
-    data = parse(text, { strict: true, uniqueKeys: true, maxAliasCount: 100 });
-  } catch (error) {
-    throw new RulesetError(`ruleset ${source} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const validate = new Ajv({ allErrors: false, strict: true }).compile(rulesetSchema());
-  if (!validate(data)) {
-    const first = validate.errors?.[0];
-    const where = first?.instancePath ? first.instancePath.slice(1).replaceAll('/', '.') : 'top level';
-    throw new RulesetError(`ruleset ${source} is invalid at ${where}: ${first?.message ?? 'unknown error'}`);
-  }
-  return data as Ruleset;
+/** A file as the user would write it: relative to the working folder when it is inside it. */
+function shownPath(file: string, cwd: string): string {
+  const path = relative(cwd, file);
+  return path && !path.startsWith('..') && !isAbsolute(path) ? path : file;
 }
 
-function rulesetSchema(): object {
-  return JSON.parse(readFileSync(new URL('schemas/ruleset.schema.json', PACKAGE_ROOT), 'utf8')) as object;
+/**
+ * Parses and validates ruleset YAML; `source` names it in errors. Every error is one
+ * line: the source, the line of the YAML when known, and what is wrong in the words
+ * of the file — the key and the nearest valid key for an unknown one, the allowed
+ * values for an enum — e.g.
+ * `ruleset my.yaml, line 27: unknown key "limt" in sections.achievements; did you mean "limit"?`
+ */
+export function parseRuleset(text: string, source: string): Ruleset {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { strict: true, uniqueKeys: true, lineCounter });
+  const yamlError = doc.errors[0];
+  if (yamlError) throw new RulesetError(`ruleset ${source} is not valid YAML: ${oneLine(yamlError.message)}`);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new RulesetError(`ruleset ${source} is not valid YAML: ${oneLine((error as Error).message)}`);
+  }
+  if (data === null || data === undefined) {
+    throw new RulesetError(`ruleset ${source} is empty: a ruleset is a mapping of ${list(topLevelKeys(), 'and')} (start from a copy of rulesets/${DEFAULT_RULESET}.yaml)`);
+  }
+  const validate = validator();
+  if (validate(data)) return data as Ruleset;
+  const error = mostUseful(validate.errors ?? []);
+  if (!error) throw new RulesetError(`ruleset ${source} is not valid`);
+  const { text: problem, at } = describe(error, data);
+  const line = at && lineOf(doc, lineCounter, at);
+  throw new RulesetError(`ruleset ${source}${line ? `, line ${line}` : ''}: ${problem}`);
 }
+
+let compiled: ValidateFunction | undefined;
+
+/** Compiled once. All errors are collected so that the clearest one can be told (see mostUseful). */
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema());
+  return compiled;
+}
+
+let parsedSchema: { properties: Record<string, unknown> } | undefined;
+
+function schema(): { properties: Record<string, unknown> } {
+  parsedSchema ??= JSON.parse(readFileSync(new URL('schemas/ruleset.schema.json', PACKAGE_ROOT), 'utf8')) as { properties: Record<string, unknown> };
+  return parsedSchema;
+}
+
+const topLevelKeys = (): string[] => Object.keys(schema().properties);
+
+/**
+ * One mistake often breaks several rules: a misspelt `limt` is an unknown key and a
+ * missing `limit`. The unknown key, with its suggestion, says what to fix; a missing
+ * key only says what is absent. So: unknown keys, then wrong values, then missing keys.
+ */
+const RANK: Record<string, number> = { additionalProperties: 0, enum: 1, type: 2, required: 4, propertyNames: 5 };
+
+function mostUseful(errors: readonly ErrorObject[]): ErrorObject | undefined {
+  return [...errors].sort((a, b) => (RANK[a.keyword] ?? 3) - (RANK[b.keyword] ?? 3))[0];
+}
+
+type Path = Array<string | number>;
+
+/** What is wrong, and the path of the key whose line to show. */
+function describe(error: ErrorObject, data: unknown): { text: string; at?: Path } {
+  const path = pathOf(error.instancePath, data);
+  const where = render(path);
+  const value = valueAt(data, path);
+  const params = error.params as Record<string, unknown>;
+  const inWhere = where ? ` in ${where}` : '';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const suggestion = nearest(key, known);
+      const hint = suggestion ? `did you mean "${suggestion}"?` : `valid keys are ${list(known, 'and')}`;
+      return { text: `unknown key ${quote(key)}${inWhere}; ${hint}`, at: [...path, key] };
+    }
+    case 'required':
+      return { text: `missing key "${String(params.missingProperty)}"${inWhere}`, ...(path.length > 0 && { at: path }) };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const suggestion = typeof value === 'string' ? nearest(value, allowed) : undefined;
+      return { text: `${where} must be ${list(allowed, 'or')}, not ${show(value)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`, at: path };
+    }
+    case 'type': {
+      if (path.length === 0) return { text: `must be a mapping of ${list(topLevelKeys(), 'and')}, not ${show(value)}` };
+      return { text: `${where} must be ${TYPE_NAMES[String(params.type)] ?? String(params.type)}, not ${show(value)}`, at: path };
+    }
+    case 'pattern': {
+      const rule = PATTERNS[String(params.pattern)] ?? `text matching ${String(params.pattern)}`;
+      if (error.propertyName !== undefined) {
+        return { text: `the name ${quote(error.propertyName)}${inWhere} must be ${rule}`, at: [...path, error.propertyName] };
+      }
+      return { text: `${where} must be ${rule}, not ${show(value)}`, at: path };
+    }
+    case 'minimum':
+      return { text: `${where} must be at least ${String(params.limit)}, not ${show(value)}`, at: path };
+    case 'minLength':
+      return { text: `${where} must not be empty`, at: path };
+    case 'minItems':
+    case 'minProperties':
+      return { text: `${where} must not be empty`, at: path };
+    default:
+      return { text: `${where || 'the ruleset'} ${error.message ?? 'is not valid'}`, ...(path.length > 0 && { at: path }) };
+  }
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  integer: 'a whole number',
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  object: 'a mapping (key: value lines)',
+  array: 'a list ("- " items)',
+};
+
+/** The schema's patterns, in words. */
+const PATTERNS: Record<string, string> = {
+  '^[a-z0-9][a-z0-9-]*$': 'lowercase letters, digits and hyphens, such as iba-2026',
+  '^[a-z][a-z0-9-]*$': 'lowercase letters, digits and hyphens, starting with a letter, such as achievements',
+  '^\\d{4}-\\d{2}-\\d{2}$': 'a date written YYYY-MM-DD, in quotes',
+  '^[A-Z]+[0-9]+$': 'capital letters then digits, such as A01',
+};
+
+/** Ajv's JSON pointer as keys and array indexes. */
+function pathOf(pointer: string, data: unknown): Path {
+  const path: Path = [];
+  let node = data;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    const segment = Array.isArray(node) ? Number(key) : key;
+    path.push(segment);
+    node = (node as Record<string | number, unknown> | undefined)?.[segment];
+  }
+  return path;
+}
+
+/**
+ * `sections.achievements.limit`, `categories[2].code` (indexes from 0, as in the YAML
+ * tools); a key that is not a plain word is quoted, so the message stays one line.
+ */
+function render(path: Path): string {
+  return path.reduce<string>((text, segment) => {
+    if (typeof segment === 'number') return `${text}[${segment}]`;
+    const key = /^[\w-]+$/.test(segment) ? segment : quote(segment);
+    return text ? `${text}.${key}` : key;
+  }, '');
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  return path.reduce<unknown>((node, segment) => (node as Record<string | number, unknown> | undefined)?.[segment], data);
+}
+
+/** The 1-based line of the key (or list item) at `path`, when the YAML has it. */
+function lineOf(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
+  let node: unknown = doc.contents;
+  let offset: number | undefined;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return undefined;
+      offset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+      offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+    } else {
+      return undefined;
+    }
+  }
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+}
+
+/** A value as the message shows it: short, on one line. */
+function show(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}…` : JSON.stringify(value);
+  return String(value);
+}
+
+const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+function list(items: readonly string[], conjunction: 'and' | 'or'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+const oneLine = (message: string): string => message.split('\n')[0]!.trim().replace(/:$/, '');

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Locale } from '../i18n/locale.js';
+import { PATH_WORDS, SCHEMA_DESCRIPTIONS_PL, TERMS } from '../i18n/terms.js';
+import { inEvery, type Localized, type MessageData } from '../i18n/text.js';
 import type { KeyPath } from '../types.js';
 
 /** One schema failure, worded for a writer by the schema check. */
 export interface SchemaProblem {
   messageId: 'type' | 'required' | 'requiredTop' | 'enum' | 'empty';
-  data: Record<string, string>;
+  data: MessageData;
   path: KeyPath;
   /** Point at the key itself rather than its value. */
   atKey: boolean;
@@ -78,13 +81,19 @@ function toProblem(error: ErrorObject): SchemaProblem {
     .slice(1)
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  const key = describePath(path);
+  const key = inEvery((locale) => describePath(path, locale));
   const parent = error.parentSchema as SchemaNode | undefined;
-  const expected = parent?.description ?? `a ${String((error.params as { type?: string }).type ?? 'value')}`;
+  // schemaPath names the failed keyword; without it, it is the pointer of the node that failed.
+  const parentPointer = error.schemaPath.replace(/\/[^/]*$/, '');
+  const type = (error.params as { type?: string }).type;
+  const expected = parent?.description
+    ? described(parentPointer, parent.description)
+    : type === undefined ? TERMS.aValue : inEvery((locale) => PATH_WORDS[locale].aType(String(type)));
   switch (error.keyword) {
     case 'required': {
       const missing = String((error.params as { missingProperty: string }).missingProperty);
-      const about = parent?.properties?.[missing]?.description ?? 'a value';
+      const property = parent?.properties?.[missing];
+      const about = property?.description ? described(`${parentPointer}/properties/${missing}`, property.description) : TERMS.aValue;
       return path.length === 0
         ? { messageId: 'requiredTop', data: { missing, expected: about }, path, atKey: true }
         : { messageId: 'required', data: { key, missing, expected: about }, path, atKey: true };
@@ -92,7 +101,7 @@ function toProblem(error: ErrorObject): SchemaProblem {
     case 'enum':
       return {
         messageId: 'enum',
-        data: { key, allowed: ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', '), actual: JSON.stringify(error.data) ?? 'nothing' },
+        data: { key, allowed: ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', '), actual: JSON.stringify(error.data) ?? TERMS.nothing },
         path,
         atKey: false,
       };
@@ -104,13 +113,23 @@ function toProblem(error: ErrorObject): SchemaProblem {
   }
 }
 
-/** `['links', 1, 'url']` → "url of links item 2"; `['prior_win', 'updated']` → "prior_win.updated". */
-export function describePath(path: KeyPath): string {
+/** A schema description in every language; the Polish is looked up by the node's JSON pointer. */
+function described(pointer: string, english: string): Localized {
+  return { en: english, pl: SCHEMA_DESCRIPTIONS_PL[pointer] ?? english };
+}
+
+/**
+ * `['links', 1, 'url']` → "url of links item 2" (pl "url w pozycji 2 listy links");
+ * `['prior_win', 'updated']` → "prior_win.updated".
+ */
+export function describePath(path: KeyPath, locale: Locale = 'en'): string {
+  const words = PATH_WORDS[locale];
   const index = path.findIndex((p) => typeof p === 'number');
-  if (index === -1) return path.join('.') || 'the front matter';
-  const item = `${path.slice(0, index).join('.')} item ${(path[index] as number) + 1}`;
+  if (index === -1) return path.join('.') || words.root;
+  const list = path.slice(0, index).join('.');
+  const number = (path[index] as number) + 1;
   const rest = path.slice(index + 1);
-  return rest.length > 0 ? `${describePath(rest)} of ${item}` : item;
+  return rest.length > 0 ? words.within(describePath(rest, locale), list, number) : words.item(list, number);
 }
 
 function jsonType(value: unknown): string {

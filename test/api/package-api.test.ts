@@ -19,7 +19,7 @@ describe("import … from 'iba-lint'", () => {
       const ruleset = loadRuleset();
       const text = readFileSync('examples/common-mistakes.md', 'utf8');
       const one = lintText(text, { ruleset, filePath: '/x/entry.md' });
-      const files = await lintFiles(['examples/'], { config: false });
+      const files = await lintFiles(['examples/']);
       const report = formatters.json(files, { color: false, cwd: process.cwd(), ruleset });
       console.log(JSON.stringify({
         ids: CHECK_IDS.length,
@@ -31,10 +31,11 @@ describe("import … from 'iba-lint'", () => {
     `);
     expect(out.ids).toBe(19);
     expect(out.oneErrors).toBeGreaterThan(0);
-    expect(out.files).toEqual(['common-mistakes.md', 'e01-crisis-response.md']);
-    expect(out.errorsByFile[1]).toBe(0);
+    // examples/word-limits/ carries a config that gives it its own ruleset, so it passes too.
+    expect(out.files).toEqual(['common-mistakes.md', 'e01-crisis-response.md', 'entry.md']);
+    expect(out.errorsByFile).toEqual([expect.any(Number), 0, 0]);
     expect(out.errorsByFile[0]).toBeGreaterThan(0);
-    expect(out.reportLength).toBe(2);
+    expect(out.reportLength).toBe(3);
   });
 
   it('lintFiles rejects with the failures and keeps the other results', () => {

@@ -18,6 +18,8 @@ type Case = CliCase;
 const CASES: Case[] = [
   { name: 'e01-example', args: [E01], exitCode: 0 },
   { name: 'common-mistakes', args: [MISTAKES], exitCode: 1 },
+  { name: 'common-mistakes-pl', args: ['--locale', 'pl', MISTAKES], exitCode: 1 },
+  { name: 'two-files-pl', args: ['--locale', 'pl', E01, MISTAKES], exitCode: 1 },
   { name: 'two-files', args: [E01, MISTAKES], exitCode: 1 },
   { name: 'json-e01', args: ['--format', 'json', E01], exitCode: 0 },
   { name: 'json-common-mistakes', args: ['-f', 'json', MISTAKES], exitCode: 1 },

@@ -41,7 +41,8 @@ export async function inProcess(c: CliCase): Promise<Outcome> {
 
 export function spawned(c: CliCase): Outcome {
   const env: NodeJS.ProcessEnv = { ...process.env, ...c.env };
-  for (const key of ['FORCE_COLOR', 'NO_COLOR'] as const) if (!c.env?.[key]) delete env[key];
+  // Colour and language come from the case alone, as in process: a developer's LANG=pl_PL.UTF-8 must not change the snapshots.
+  for (const key of ['FORCE_COLOR', 'NO_COLOR', 'LC_ALL', 'LC_MESSAGES', 'LANG'] as const) if (!c.env?.[key]) delete env[key];
   const run = spawnSync(process.execPath, [join(ROOT, 'bin/iba-lint.js'), ...c.args], { cwd: ROOT, env, encoding: 'utf8' });
   return { exitCode: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }

@@ -1,0 +1,340 @@
+/**
+ * Messages in English and Polish: plural words, the Polish catalogue kept in step with
+ * every check's English messages, lintText's locale, and the Polish stylish report.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { eligibilityDate } from '../src/checks/helpers.js';
+import { CHECKS } from '../src/checks/index.js';
+import { CHECK_IDS } from '../src/checks/ids.js';
+import stylish from '../src/formatters/stylish.js';
+import { LOCALES, type Locale } from '../src/i18n/locale.js';
+import { PL } from '../src/i18n/pl.js';
+import { SCHEMA_DESCRIPTIONS_PL } from '../src/i18n/terms.js';
+import { UI } from '../src/i18n/ui.js';
+import { lintText } from '../src/lint.js';
+import { formatMessage, placeholders, pluralCategories } from '../src/messages.js';
+import { loadRuleset } from '../src/ruleset/load.js';
+import type { FileResult, Ruleset } from '../src/types.js';
+import { DEFAULT_FRONT, nomination } from './helpers/nomination.js';
+import { fileResult, message } from './helpers/results.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const ruleset = loadRuleset();
+
+describe('plural words {{count|…}}', () => {
+  const render = (locale: Locale, template: string, count: number) => formatMessage('test', { m: template }, 'm', { count }, locale);
+
+  it('orders the forms by CLDR category: en one, other; pl one, few, many, other', () => {
+    expect(pluralCategories('en')).toEqual(['one', 'other']);
+    expect(pluralCategories('pl')).toEqual(['one', 'few', 'many', 'other']);
+  });
+
+  it.each([
+    [0, '0 znaków'],
+    [1, '1 znak'],
+    [2, '2 znaki'],
+    [4, '4 znaki'],
+    [5, '5 znaków'],
+    [12, '12 znaków'],
+    [21, '21 znaków'],
+    [22, '22 znaki'],
+    [25, '25 znaków'],
+    [1.5, '1,5 znaku'],
+  ])('pl: %s → %s', (count, expected) => {
+    expect(render('pl', '{{count}} {{count|znak|znaki|znaków|znaku}}', count)).toBe(expected);
+  });
+
+  it.each([
+    [0, '0 characters'],
+    [1, '1 character'],
+    [2, '2 characters'],
+    [5, '5 characters'],
+    [21, '21 characters'],
+    [1.5, '1.5 characters'],
+  ])('en: %s → %s', (count, expected) => {
+    expect(render('en', '{{count}} {{count|character|characters}}', count)).toBe(expected);
+  });
+
+  it('reads the number from any data key, and a numeric string too', () => {
+    expect(formatMessage('t', { m: 'at most {{limit}} {{limit|is|are}} allowed' }, 'm', { limit: 1 })).toBe('at most 1 is allowed');
+    expect(formatMessage('t', { m: '{{n|plik|pliki|plików|pliku}}' }, 'm', { n: '22' }, 'pl')).toBe('pliki');
+  });
+
+  it('throws on a plural with the wrong number of forms for the locale', () => {
+    expect(() => render('en', '{{count|znak|znaki|znaków|znaku}}', 1)).toThrow(/\{\{count\|…\}\} has 4 plural forms; en needs 2 \(one, other\)/);
+    expect(() => render('pl', '{{count|character|characters}}', 1)).toThrow(/has 2 plural forms; pl needs 4 \(one, few, many, other\)/);
+    // Even when the count would pick a form that exists.
+    expect(() => render('pl', '{{count|a|b|c}}', 1)).toThrow(/3 plural forms/);
+  });
+
+  it('throws on a plural without data or with a count that is not a number', () => {
+    expect(() => formatMessage('t', { m: '{{count|a|b}}' }, 'm', {})).toThrow('t: message "m" has no data for {{count}}');
+    expect(() => formatMessage('t', { m: '{{count|a|b}}' }, 'm', { count: 'many' })).toThrow(/needs a number/);
+  });
+});
+
+describe('formatMessage keeps its checks', () => {
+  it('throws on an unknown messageId and on a placeholder without data', () => {
+    expect(() => formatMessage('c', { a: 'x' }, 'b')).toThrow('c: unknown messageId "b"');
+    expect(() => formatMessage('c', { a: 'x {{y}}' }, 'a')).toThrow('c: message "a" has no data for {{y}}');
+    expect(() => formatMessage('c', { a: 'x {{y}}' }, 'a', {}, 'pl')).toThrow('c: message "a" (pl) has no data for {{y}}');
+  });
+
+  it('throws on a malformed placeholder rather than printing it', () => {
+    expect(() => formatMessage('c', { a: 'x {{y}' }, 'a', { y: 1 })).toThrow(/malformed placeholder \{\{y\}/);
+    expect(() => formatMessage('c', { a: 'x {{count|a|b' }, 'a', { count: 1 })).toThrow(/malformed/);
+  });
+
+  it('fills {{ name }} with spaces as before, and leaves data that looks like a placeholder alone', () => {
+    expect(formatMessage('c', { a: '"## {{ heading }}"' }, 'a', { heading: 'Notes {{name}}' })).toBe('"## Notes {{name}}"');
+  });
+
+  it('picks the locale of a Localized value; plain values read the same in every language', () => {
+    const data = { title: { en: 'Summary', pl: 'Podsumowanie' }, count: 3 };
+    expect(formatMessage('c', { a: '{{title}}: {{count}}' }, 'a', data, 'en')).toBe('Summary: 3');
+    expect(formatMessage('c', { a: '{{title}}: {{count}}' }, 'a', data, 'pl')).toBe('Podsumowanie: 3');
+  });
+
+  it('a heading written with braces does not crash the linter', () => {
+    const text = nomination({ body: '## Achievements\nText.\n\n## Summary\n- One\n\n## Notes {{name}}\nMore.\n' });
+    for (const locale of LOCALES) {
+      const result = lintText(text, { ruleset, locale });
+      expect(result.messages.map((m) => m.messageId)).toEqual(['unknown']);
+      expect(result.messages[0]!.message).toContain('Notes {{name}}');
+    }
+  });
+});
+
+describe('dates in the locale', () => {
+  it('formats the eligibility date as writers read it', () => {
+    expect(eligibilityDate(ruleset)).toBe('1 January 2024');
+    expect(eligibilityDate(ruleset, 'en')).toBe('1 January 2024');
+    expect(eligibilityDate(ruleset, 'pl')).toBe('1 stycznia 2024');
+  });
+});
+
+/** The problems of a translation against its English source: missing or extra ids, placeholders, plural forms. */
+function catalogueProblems(name: string, english: Record<string, string>, translated: Record<string, string> | undefined, locale: Locale): string[] {
+  if (!translated) return [`${name}: no ${locale} messages`];
+  const problems: string[] = [];
+  for (const id of Object.keys(translated)) if (!Object.hasOwn(english, id)) problems.push(`${name}.${id}: not an English messageId`);
+  const names = (template: string) => [...new Set(placeholders(template).map((p) => p.name))].sort();
+  const formProblems = (template: string, lang: Locale, id: string) =>
+    placeholders(template)
+      .filter((p) => p.forms && p.forms.length !== pluralCategories(lang).length)
+      .map((p) => `${name}.${id} (${lang}): {{${p.name}|…}} has ${p.forms!.length} forms, not ${pluralCategories(lang).length}`);
+  for (const [id, source] of Object.entries(english)) {
+    problems.push(...formProblems(source, 'en', id));
+    const target = translated[id];
+    if (target === undefined) {
+      problems.push(`${name}.${id}: no ${locale} translation`);
+      continue;
+    }
+    if (names(source).join() !== names(target).join()) problems.push(`${name}.${id}: placeholders ${names(source).join(', ')} in en, ${names(target).join(', ')} in ${locale}`);
+    problems.push(...formProblems(target, locale, id));
+  }
+  return problems;
+}
+
+describe('the Polish catalogue (meta-test)', () => {
+  it('has every messageId of every check, with the same placeholders and four-form plurals', () => {
+    const problems = CHECKS.flatMap((check) => catalogueProblems(check.id, check.messages, PL[check.id], 'pl'));
+    expect(problems).toEqual([]);
+    expect(Object.keys(PL).sort()).toEqual([...CHECK_IDS].sort());
+  });
+
+  it('the stylish report has every string in both languages, in step', () => {
+    expect(catalogueProblems('ui', UI.en, UI.pl, 'pl')).toEqual([]);
+    expect(Object.keys(UI.pl).sort()).toEqual(Object.keys(UI.en).sort());
+  });
+
+  it('would catch a missing translation, other placeholders and the wrong number of forms', () => {
+    const english = { a: 'x {{title}}', b: '{{count}} {{count|item|items}}', c: 'y', d: '{{count|one}}' };
+    const polish = { a: 'x {{tytul}}', b: '{{count}} {{count|punkt|punkty}}', e: 'z', d: '{{count|a|b|c|d}}' };
+    expect(catalogueProblems('probe', english, polish, 'pl')).toEqual([
+      'probe.e: not an English messageId',
+      'probe.a: placeholders title in en, tytul in pl',
+      'probe.b (pl): {{count|…}} has 2 forms, not 4',
+      'probe.c: no pl translation',
+      'probe.d (en): {{count|…}} has 1 forms, not 2',
+    ]);
+    // Plural variables count as placeholders: English {{n|…}} and Polish {{count}} differ.
+    expect(catalogueProblems('probe', { a: '{{n|x|y}}' }, { a: '{{count}}' }, 'pl')).toEqual(['probe.a: placeholders n in en, count in pl']);
+  });
+
+  it('has Polish for every description of the nomination schema, and no other', () => {
+    const schema = JSON.parse(readFileSync(`${ROOT}/schemas/nomination.schema.json`, 'utf8')) as unknown;
+    const pointers: string[] = [];
+    const walk = (node: unknown, pointer: string): void => {
+      if (Array.isArray(node)) node.forEach((child, i) => walk(child, `${pointer}/${i}`));
+      else if (node !== null && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if (typeof record.description === 'string') pointers.push(pointer);
+        for (const [key, child] of Object.entries(record)) if (key !== 'description') walk(child, `${pointer}/${key}`);
+      }
+    };
+    walk(schema, '#');
+    expect(Object.keys(SCHEMA_DESCRIPTIONS_PL).sort()).toEqual(pointers.sort());
+  });
+
+  it('the bundled ruleset has a Polish title for each section, which is one of its aliases', () => {
+    for (const [id, rule] of Object.entries(ruleset.sections)) {
+      expect(rule.titlePl, id).toBeDefined();
+      expect(rule.aliases, id).toContain(rule.titlePl);
+    }
+    expect(Object.values(ruleset.sections).map((r) => r.titlePl)).toEqual(['Osiągnięcia', 'Podsumowanie', 'Załączniki']);
+  });
+});
+
+/** Nominations that between them make every check say every message. */
+interface Case {
+  name: string;
+  text: string;
+  filePath?: string;
+  exists?: (path: string) => boolean;
+  ruleset?: Ruleset;
+}
+
+const front = (lines: string) => nomination({ front: `${DEFAULT_FRONT}\n${lines}` });
+const video = (lines: string) => nomination({ front: `${DEFAULT_FRONT}\nformat: video\n${lines}`, body: '' });
+const BODY = '## Achievements\nText.\n\n## Summary\n- One bullet\n';
+const wordsRuleset: Ruleset = {
+  ...ruleset,
+  unit: 'words' as Ruleset['unit'],
+  sections: { ...ruleset.sections, achievements: { ...ruleset.sections.achievements!, limit: 2 } },
+};
+
+const CASES: Case[] = [
+  { name: 'the common mistakes example', text: readFileSync(`${ROOT}/examples/common-mistakes.md`, 'utf8'), filePath: `${ROOT}/examples/common-mistakes.md`, exists: () => false },
+  { name: 'no front matter', text: `# Title\n\n${BODY}` },
+  { name: 'unclosed front matter', text: `---\ncategory: E01\nnominee: Team\n\n${BODY}` },
+  { name: 'JavaScript front matter', text: `---js\n({ category: 'E01' })\n---\n${BODY}` },
+  { name: 'YAML that does not parse', text: nomination({ front: 'category: E01\nnominee: [unclosed' }) },
+  { name: 'a key written twice', text: nomination({ front: 'category: E01\nnominee: Team\ncategory: E02' }) },
+  { name: 'a JavaScript tag', text: nomination({ front: 'category: E01\nnominee: !!js/function "function () {}"' }) },
+  { name: 'a list as front matter', text: nomination({ front: '- category: E01\n- nominee: Team' }) },
+  { name: 'wrong types and values', text: front('links: 3\nformat: film\nzzqqxx: 1') },
+  { name: 'no nominee, no category', text: nomination({ front: 'organization: Example Bank' }) },
+  { name: 'an empty nominee, an unknown code', text: nomination({ front: 'category: X99\nnominee: ""' }) },
+  { name: 'no summary', text: nomination({ body: '## Achievements\nText.\n' }) },
+  { name: 'an empty summary, a misspelt heading', text: nomination({ body: '## Achievements\nText.\n\n## Summary\n\n## Sumary\nText.\n' }) },
+  { name: 'a summary without a list', text: nomination({ body: '## Achievements\nText.\n\n## Summary\nOne paragraph.\n' }) },
+  {
+    name: 'eleven attachments, one not mentioned',
+    text: front(`attachments:\n${Array.from({ length: 11 }, (_, i) => `  - a${i + 1}.pdf`).join('\n')}`).replace(/$/, `\n## Attachments\n${Array.from({ length: 10 }, (_, i) => `a${i + 1}.pdf`).join(', ')}\n`),
+  },
+  { name: 'a video entry without video', text: video('') },
+  { name: 'a video without url or duration', text: video('video: {}') },
+  { name: 'a duration that is not one', text: video('video: {url: https://v.example/1, duration: soon}') },
+  { name: 'a video too long', text: video('video: {url: https://v.example/1, duration: "6:30"}') },
+  { name: 'a prior winner not updated', text: front('prior_win: {year: 2025, categories: [E01], updated: false}') },
+  { name: 'a word limit', text: nomination({ body: '## Achievements\nThree whole words.\n\n## Summary\n- One\n' }), ruleset: wordsRuleset },
+];
+
+function lint(c: Case, locale?: Locale) {
+  return lintText(c.text, {
+    ruleset: c.ruleset ?? ruleset,
+    filePath: c.filePath ?? '/nominations/entry.md',
+    ...(c.exists && { exists: c.exists }),
+    ...(locale && { locale }),
+  });
+}
+
+describe('lintText in every locale', () => {
+  it('together, the cases make every check say every one of its messages', () => {
+    const said = new Set(CASES.flatMap((c) => lint(c).messages.map((m) => `${m.ruleId}.${m.messageId}`)));
+    const all = CHECKS.flatMap((check) => Object.keys(check.messages).map((id) => `${check.id}.${id}`));
+    expect(all.filter((key) => !said.has(key))).toEqual([]);
+  });
+
+  it.each(CASES)('$name: the same problems in both languages, worded in each', (c) => {
+    const en = lint(c, 'en');
+    const pl = lint(c, 'pl');
+    const shape = (r: FileResult) => ({ ...r, messages: r.messages.map(({ message: _message, ...rest }) => rest) });
+    expect(shape(pl)).toEqual(shape(en));
+    expect(lint(c)).toEqual(en); // English is the default
+    pl.messages.forEach((m, i) => {
+      const english = en.messages[i]!.message;
+      expect(m.message, `${m.ruleId}.${m.messageId}`).not.toBe(english);
+      for (const text of [m.message, english]) expect(text, `${m.ruleId}.${m.messageId}`).not.toMatch(UNFILLED);
+    });
+  });
+
+  it('Polish messages read as Polish: titles, plurals, dates and category names', () => {
+    const messages = (c: Case) => lint(c, 'pl').messages.map((m) => m.message);
+    const mistakes = messages(CASES[0]!);
+    expect(mistakes).toContain('Sekcja „Podsumowanie” ma 1258 znaków, a limit to 1150: skróć ją o 108');
+    expect(mistakes).toContain('Sekcja „Podsumowanie” ma 11 punktów, a limit to 10: usuń 1 (to jest punkt nr 11)');
+    expect(mistakes).toContain('Lista „links” ma 11 linków, a limit to 10: usuń 1 (to jest link nr 11)');
+    expect(mistakes.some((m) => m.includes('ma 1 zagnieżdżony punkt: nie liczy się on jako osobny punkt'))).toBe(true);
+    expect(mistakes.some((m) => m.startsWith('Rok 1998 jest wcześniejszy niż 1 stycznia 2024'))).toBe(true);
+    expect(mistakes.some((m) => m.includes('„E01” (Najlepsza reakcja na sytuacje kryzysowe w obsłudze klienta)'))).toBe(true);
+    expect(mistakes.some((m) => m.includes('## Osiągnięcia, ## Podsumowanie, ## Załączniki'))).toBe(true);
+    expect(messages(CASES.find((c) => c.name === 'a word limit')!)).toEqual(['Sekcja „Osiągnięcia” ma 3 słowa, a limit to 2: skróć ją o 1']);
+    expect(messages(CASES.find((c) => c.name === 'wrong types and values')!)).toEqual(
+      expect.arrayContaining(['links: to musi być lista adresów internetowych', 'format: dozwolone wartości to essay, video, a nie "film"']),
+    );
+  });
+
+  it('English says the unit of the ruleset, in the singular for one', () => {
+    const words = lint(CASES.find((c) => c.name === 'a word limit')!).messages.map((m) => m.message);
+    expect(words).toEqual(['The section "Achievements" has 3 words; the limit is 2: cut 1']);
+    const one = lint({ name: 'one nested item', text: nomination({ body: '## Achievements\nText.\n\n## Summary\n- One\n  - detail\n' }) });
+    expect(one.messages.map((m) => m.message)).toEqual(['Bullet 1 of "Summary" has 1 nested item: it does not count as a bullet and the entry form may flatten it']);
+  });
+});
+
+/** What would be left of a placeholder (no case writes braces of its own). */
+const UNFILLED = /\{\{|\}\}/;
+
+describe('the stylish report in Polish', () => {
+  const ctx = (locale?: Locale) => ({ color: false, cwd: ROOT, ruleset, ...(locale && { locale }) });
+  const tally = (results: FileResult[], locale?: Locale) => stylish(results, ctx(locale)).trimEnd().split('\n').at(-1);
+  const withProblems = (errors: number, warnings: number, path = `${ROOT}/a.md`) =>
+    fileResult(path, [...Array.from({ length: errors }, (_, i) => message('category', 2, i + 1, 1, 'e')), ...Array.from({ length: warnings }, (_, i) => message('unknown-key', 1, i + 1, 1, 'w'))]);
+  const files = (n: number) => Array.from({ length: n }, (_, i) => fileResult(`${ROOT}/f${i}.md`, []));
+
+  it.each([
+    [[withProblems(1, 0)], '✖ 1 problem (1 błąd, 0 ostrzeżeń) w 1 pliku', '✖ 1 problem (1 error, 0 warnings) in 1 file'],
+    [[withProblems(0, 2), ...files(1)], '✖ 2 problemy (0 błędów, 2 ostrzeżenia) w 2 plikach', '✖ 2 problems (0 errors, 2 warnings) in 2 files'],
+    [[withProblems(2, 3), ...files(4)], '✖ 5 problemów (2 błędy, 3 ostrzeżenia) w 5 plikach', '✖ 5 problems (2 errors, 3 warnings) in 5 files'],
+    [[withProblems(5, 1)], '✖ 6 problemów (5 błędów, 1 ostrzeżenie) w 1 pliku', '✖ 6 problems (5 errors, 1 warning) in 1 file'],
+    [[withProblems(12, 10)], '✖ 22 problemy (12 błędów, 10 ostrzeżeń) w 1 pliku', '✖ 22 problems (12 errors, 10 warnings) in 1 file'],
+    [[withProblems(22, 3)], '✖ 25 problemów (22 błędy, 3 ostrzeżenia) w 1 pliku', '✖ 25 problems (22 errors, 3 warnings) in 1 file'],
+    [files(1), '✔ Sprawdzono 1 plik: brak problemów', '✔ 1 file checked: no problems'],
+    [files(2), '✔ Sprawdzono 2 pliki: brak problemów', '✔ 2 files checked: no problems'],
+    [files(5), '✔ Sprawdzono 5 plików: brak problemów', '✔ 5 files checked: no problems'],
+    [files(22), '✔ Sprawdzono 22 pliki: brak problemów', '✔ 22 files checked: no problems'],
+  ])('%#: %s', (results, polish, english) => {
+    expect(tally(results, 'pl')).toBe(polish);
+    expect(tally(results, 'en')).toBe(english);
+    expect(tally(results)).toBe(english);
+  });
+
+  it('words the whole report in Polish: problems, section table and tally', () => {
+    const filePath = `${ROOT}/examples/common-mistakes.md`;
+    const result = lintText(readFileSync(filePath, 'utf8'), { ruleset, filePath, exists: () => false, locale: 'pl' });
+    const report = stylish([result], ctx('pl'));
+    expect(report).toContain('   3:11  błąd         „e1” nie jest kodem kategorii');
+    expect(report).toMatch(/ {4}5:1 {2}ostrzeżenie {2}Nieznany klucz „organisation”/);
+    expect(report).toMatch(/Sekcja +Użyto +Limit/);
+    expect(report).toMatch(/Osiągnięcia +263 +4900 .* 5%\n/);
+    expect(report).toMatch(/Podsumowanie +1258 +1150 .* 109%, 108 ponad limit {2}punkty: 11\/10\n/);
+    expect(report).toMatch(/Załączniki +— +1500 .* nie dodano \(opcjonalna\)\n/);
+    expect(report).toContain('  Liczone w znakach (jednostkach kodowych UTF-16, tak jak liczy formularz zgłoszeniowy).');
+    expect(report.trimEnd().split('\n').at(-1)).toBe('✖ 18 problemów (9 błędów, 9 ostrzeżeń) w 1 pliku');
+    for (const english of ['error', 'warning', 'Section', 'Used', 'over', 'bullets', 'Counted in', 'not included', 'problems']) {
+      // Rule ids such as summary-bullets stay as they are.
+      expect(report, english).not.toMatch(new RegExp(`(?<![\\w-])${english}(?![\\w-])`));
+    }
+  });
+
+  it('says a missing required section and a clean file in Polish', () => {
+    const result = lintText(nomination({ body: '## Achievements\nText.\n' }), { ruleset, filePath: `${ROOT}/x.md`, locale: 'pl' });
+    expect(stylish([result], ctx('pl'))).toMatch(/Podsumowanie +— +1150 .* brak\n/);
+    const clean = lintText(nomination(), { ruleset, filePath: `${ROOT}/ok.md`, locale: 'pl' });
+    expect(stylish([clean], ctx('pl'))).toContain('  ✔ brak problemów\n');
+  });
+});
