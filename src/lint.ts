@@ -5,6 +5,7 @@ import { PL } from './i18n/pl.js';
 import { locate } from './locate.js';
 import { formatMessage } from './messages.js';
 import { parseNomination } from './parse/document.js';
+import { lastFittingSentence } from './parse/fit.js';
 import type { FileResult, LintMessage, NominationDoc, Report, Ruleset, SectionSummary, Severity, SeveritySetting } from './types.js';
 
 export interface LintOptions {
@@ -59,6 +60,7 @@ export function lintText(text: string, options: LintOptions): FileResult {
     errorCount: sorted.filter((m) => m.severity === 2).length,
     warningCount: sorted.filter((m) => m.severity === 1).length,
     sections: summarizeSections(doc, options.ruleset),
+    ...overLimitFits(doc, options.ruleset),
   };
 }
 
@@ -81,6 +83,16 @@ function dedupe(messages: LintMessage[]): LintMessage[] {
 /** By position; at the same position, in registry order (the sort is stable). */
 function sortMessages(messages: LintMessage[]): LintMessage[] {
   return [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** Where each over-long section could be cut; computed only for the rare section over its limit. */
+function overLimitFits(doc: NominationDoc, ruleset: Ruleset): { fits?: Record<string, string | null> } {
+  const fits: Record<string, string | null> = {};
+  for (const [id, rule] of Object.entries(ruleset.sections)) {
+    const section = doc.sections.find((s) => s.id === id);
+    if (section && section.characters > rule.limit) fits[id] = lastFittingSentence(section.text, rule.limit, ruleset.unit);
+  }
+  return Object.keys(fits).length > 0 ? { fits } : {};
 }
 
 /** The `sections` object of SPEC §5: the first occurrence of each known section, or null. */

@@ -169,4 +169,9 @@ export interface FileResult {
   errorCount: number;
   warningCount: number;
   sections: Record<string, SectionSummary | null>;
+  /**
+   * For each section over its limit, the last sentence that still fits (null when
+   * not even the first does). For the human report; not part of the JSON output.
+   */
+  fits?: Record<string, string | null>;
 }

@@ -20,7 +20,8 @@ const check: Check = {
       const description = rule.description ? { ...TERMS.sectionText, en: rule.description.replace(/^[A-Z]/, (c) => c.toLowerCase()) } : TERMS.sectionText;
       const data = { title: sectionTitle(rule), description };
       if (!section) ctx.report({ messageId: 'missing', data, at: FILE_START });
-      else if (section.characters === 0) ctx.report({ messageId: 'empty', data, at: section.at });
+      // Empty means no text at all: under a words unit, a section of only emoji counts 0 but is not empty.
+      else if (section.text === '') ctx.report({ messageId: 'empty', data, at: section.at });
     }
   },
 };

@@ -14,7 +14,7 @@ const check: Check = {
     for (const [id, rule] of sectionRules(ctx.ruleset)) {
       if (rule.bullets === undefined) continue;
       const section = firstSection(doc, id);
-      if (!section || section.characters === 0) continue; // section-missing says so
+      if (!section || section.text === '') continue; // section-missing says so
       const items = topLevelItems(section);
       if (items.length === 0) {
         ctx.report({ messageId: 'noList', data: { title: sectionTitle(rule) }, at: section.at });

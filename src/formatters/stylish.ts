@@ -3,7 +3,7 @@ import { sectionTitle } from '../checks/helpers.js';
 import type { Locale } from '../i18n/locale.js';
 import { ui } from '../i18n/ui.js';
 import { unitLabel } from '../parse/count.js';
-import type { FileResult, SectionSummary } from '../types.js';
+import type { FileResult, Ruleset, SectionSummary } from '../types.js';
 import { relativePath } from './paths.js';
 import { table } from './table.js';
 import type { Formatter, FormatterContext } from './types.js';
@@ -11,6 +11,10 @@ import type { Formatter, FormatterContext } from './types.js';
 const BAR_CELLS = 20;
 /** Usage at or above this share of the limit turns the bar yellow; over the limit, red. */
 const WARN_SHARE = 0.9;
+/** Below this share of the limit, the report suggests using the space. */
+const UNDER_SHARE = 0.5;
+/** How much of a sentence to quote when saying where to cut. */
+const TAIL_CHARS = 60;
 
 /**
  * The report a writer reads: each problem as `line:col  severity  message  rule-id`,
@@ -56,7 +60,38 @@ function sectionLines(result: FileResult, context: FormatterContext, c: ChalkIns
   }
   const lines = table(rows, ['left', 'right', 'right', 'left', 'left']);
   lines.push(c.dim(`  ${ui(locale, 'countedIn', { unit: unitLabel(ruleset.unit, locale) })}`));
+  lines.push(...adviceLines(result, ruleset, c, locale));
   return lines;
+}
+
+/**
+ * Close to the limit: where to cut a section that is over it, and a gentle note on
+ * one that uses less than half its space. Report only: no message, no exit code.
+ */
+function adviceLines(result: FileResult, ruleset: Ruleset, c: ChalkInstance, locale: Locale): string[] {
+  const lines: string[] = [];
+  for (const [id, rule] of Object.entries(ruleset.sections)) {
+    const summary = result.sections[id];
+    if (!summary || summary.characters === 0) continue;
+    const title = sectionTitle(rule)[locale];
+    const overflow = summary.characters - summary.limit;
+    if (overflow > 0) {
+      const sentence = result.fits?.[id];
+      const text = sentence ? ui(locale, 'cutAfter', { title, overflow, sentence: tail(sentence) }) : ui(locale, 'cutNothingFits', { title, overflow });
+      lines.push(`  ${c.red('✂')} ${text}`);
+    } else if (summary.characters < summary.limit * UNDER_SHARE) {
+      lines.push(c.dim(`  ℹ ${ui(locale, 'underHalf', { title, percent: Math.round((summary.characters / summary.limit) * 100) })}`));
+    }
+  }
+  return lines;
+}
+
+/** The end of a long sentence, which is where the cut goes. */
+function tail(sentence: string): string {
+  const flat = sentence.replace(/\s+/g, ' ');
+  if (flat.length <= TAIL_CHARS) return flat;
+  const end = flat.slice(-TAIL_CHARS);
+  return `…${end.slice(end.indexOf(' ') + 1)}`; // from a word's start
 }
 
 function bar(summary: SectionSummary, c: ChalkInstance): string {
