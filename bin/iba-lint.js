@@ -1,5 +1,17 @@
 #!/usr/bin/env node
 // Thin on purpose: everything, including the exit code, is decided by main().
+
+// A closed pipe (`iba-lint … | head -1`) is not an error worth a stack trace: stop quietly.
+process.stdout.on('error', (error) => {
+  if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`iba-lint: cannot write the report: ${error && error.message}\n`);
+  process.exit(2);
+});
+
+// Ctrl-C during a lint run: the usual 128 + SIGINT, no stack trace. --watch handles SIGINT itself (exit 0).
+const args = process.argv.slice(2);
+if (!args.includes('--watch') && !args.includes('-w')) process.on('SIGINT', () => process.exit(130));
+
 let main;
 try {
   ({ main } = await import('../dist/cli.js'));
@@ -10,4 +22,4 @@ try {
   );
   process.exit(2);
 }
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(args);

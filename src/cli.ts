@@ -146,6 +146,7 @@ function parseArgs(argv: readonly string[], io: CliIo): Invocation | number {
     .option('--print-config <file>', 'print the settings that apply to a file, and exit')
     .option('--ruleset <name|file>', 'competition rules: a bundled name (iba-2026) or a YAML file')
     .option('--stdin-filename <path>', 'the path a nomination read from stdin (-) is reported as')
+    .option('--max-file-size <bytes>', 'report files larger than this as file-too-large, unread (default: 1048576)', parseCount)
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern or folder matches no files')
     .option('--color', 'force coloured output')
     .option('--no-color', 'plain output (NO_COLOR and FORCE_COLOR are honoured too)')

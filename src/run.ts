@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigResolver } from './config/load.js';
 import { resolveLocale, type Locale } from './i18n/locale.js';
+import { fatalResult } from './fatal-result.js';
 import { expandArguments, STDIN } from './files.js';
 import { lintText } from './lint.js';
 import { loadRuleset } from './ruleset/load.js';
@@ -25,6 +26,8 @@ export interface RunOptions {
   locale?: string;
   /** The environment, for the default locale. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Files larger than this many bytes are reported as file-too-large, not read (default 1 MiB). */
+  maxFileSize?: number;
 }
 
 export interface RunOutcome {
@@ -39,6 +42,12 @@ export interface RunOutcome {
 
 /** How many files are read at once: enough to hide disk latency, few enough for any ulimit. */
 const READ_CONCURRENCY = 16;
+
+/** The default of --max-file-size: 1 MiB, far beyond any nomination. */
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+/** What a file holds: its text, or why it cannot be linted. */
+type FileContent = { text: string } | { problem: 'file-too-large' | 'encoding'; messageId: string; message: string };
 
 /** Expands the arguments, reads each nomination, finds its config and lints it. */
 export async function runLint(args: readonly string[], options: RunOptions): Promise<RunOutcome> {
@@ -55,9 +64,9 @@ export async function runLint(args: readonly string[], options: RunOptions): Pro
   const outcomes = await mapLimited(files, READ_CONCURRENCY, async (file): Promise<{ failure: string } | { result: FileResult }> => {
     const fromStdin = file === STDIN;
     const filePath = fromStdin ? (options.stdinFilename ? resolve(options.cwd, options.stdinFilename) : '<stdin>') : file;
-    let text: string;
+    let content: FileContent;
     try {
-      text = fromStdin ? await (options.readStdin ?? noStdin)() : await readFile(file, 'utf8');
+      content = fromStdin ? { text: await (options.readStdin ?? noStdin)() } : await readContent(file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     } catch (error) {
       return { failure: readFailure(fromStdin ? 'standard input' : file, error, options.cwd) };
     }
@@ -65,7 +74,10 @@ export async function runLint(args: readonly string[], options: RunOptions): Pro
     const config = configs.forFile(filePath.startsWith('<') ? resolve(options.cwd, 'stdin.md') : filePath);
     const ruleset = loadRuleset(options.ruleset ?? config.ruleset, options.cwd);
     const locale = resolveLocale(options.locale, config.locale, env);
-    const result = lintText(text, { ruleset, filePath, exists: fileExists, rules: config.rules, locale });
+    const result =
+      'text' in content
+        ? lintText(content.text, { ruleset, filePath, exists: fileExists, rules: config.rules, locale })
+        : fatalResult(filePath, content.problem, content.messageId, content.message, ruleset);
     rulesets.set(filePath, ruleset);
     locales.set(filePath, locale);
     return { result: options.quiet ? errorsOnly(result) : result };
@@ -89,6 +101,38 @@ function readFailure(name: string, error: unknown, cwd: string): string {
   if (code === 'EACCES' || code === 'EPERM') return `${shown}: permission denied`;
   if (code === 'EISDIR') return `${shown} is a folder`;
   return `${shown}: cannot be read (${code ?? (error as Error).message})`;
+}
+
+/**
+ * Reads a file as bytes and decodes it as UTF-8, unless it is over `maxBytes`
+ * (then it is not read at all) or is not UTF-8 text: UTF-16, NUL bytes, invalid sequences.
+ */
+async function readContent(file: string, maxBytes: number): Promise<FileContent> {
+  const { size, isFile } = await stat(file).then((s) => ({ size: s.size, isFile: s.isFile() }));
+  if (isFile && size > maxBytes) return tooLarge(size, maxBytes);
+  const bytes = await readFile(file);
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
+  const encoding = (messageId: string, message: string): FileContent => ({ problem: 'encoding', messageId, message });
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const order = bytes[0] === 0xff ? 'little-endian' : 'big-endian';
+    return encoding('utf16', `The file is UTF-16 (${order}), not UTF-8: save it as UTF-8 and lint it again.`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return encoding('nulByte', `The file contains a NUL byte (at byte ${nul}): it is not UTF-8 text. Save it as UTF-8 and lint it again.`);
+  try {
+    // ignoreBOM keeps a UTF-8 BOM in the text, as readFile(…, 'utf8') did: the parser removes it.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return encoding('invalidUtf8', 'The file is not valid UTF-8: save it as UTF-8 and lint it again.');
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): FileContent {
+  return {
+    problem: 'file-too-large',
+    messageId: 'tooLarge',
+    message: `The file is ${size} bytes, more than the ${maxBytes} bytes allowed (--max-file-size): it was not checked.`,
+  };
 }
 
 async function noStdin(): Promise<string> {

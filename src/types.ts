@@ -146,13 +146,18 @@ export interface Check {
   check(doc: NominationDoc, ctx: CheckContext): void;
 }
 
+/** File-level problems found before parsing; not checks of SPEC §4 and not in the registry. */
+export type FileProblemId = 'encoding' | 'file-too-large';
+
 export interface LintMessage {
-  ruleId: CheckId;
+  ruleId: CheckId | FileProblemId;
   severity: 1 | 2;
   message: string;
   line: number;
   column: number;
   messageId: string;
+  /** The file could not be linted at all (too large, not UTF-8): the only message of its result. */
+  fatal?: boolean;
 }
 
 export interface SectionSummary {

@@ -24,6 +24,7 @@ export interface LintCommandOptions {
   errorOnUnmatchedPattern: boolean;
   color?: boolean;
   watch?: boolean;
+  maxFileSize?: number;
 }
 
 /** The default command: lint, report, decide the exit code. */
@@ -40,6 +41,7 @@ export async function lintCommand(args: readonly string[], options: LintCommandO
     ...(options.ruleset !== undefined && { ruleset: options.ruleset }),
     ...(options.locale !== undefined && { locale: options.locale }),
     ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
+    ...(options.maxFileSize !== undefined && { maxFileSize: options.maxFileSize }),
     ...(io.readStdin !== undefined && { readStdin: io.readStdin }),
   };
   if (options.watch) return watchCommand(args, runOptions, format, options, io);

@@ -11,7 +11,7 @@ const json: Formatter = (results) =>
       messages: r.messages,
       suppressedMessages: [],
       errorCount: r.errorCount,
-      fatalErrorCount: 0,
+      fatalErrorCount: r.messages.filter((m) => m.fatal === true).length,
       warningCount: r.warningCount,
       fixableErrorCount: 0,
       fixableWarningCount: 0,

@@ -7,7 +7,7 @@ import type { Formatter } from './types.js';
 /** The schema of the OASIS standard (SARIF 2.1.0 with Errata 01), which the tests validate against. */
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
-const RULE_INDEX = new Map(CHECKS.map((check, index) => [check.id, index]));
+const RULE_INDEX = new Map<string, number>(CHECKS.map((check, index) => [check.id, index]));
 
 /**
  * SARIF 2.1.0, the format of GitHub code scanning and other static-analysis viewers:
