@@ -14,7 +14,7 @@ if (!args.includes('--watch') && !args.includes('-w')) process.on('SIGINT', () =
 
 let main;
 try {
-  ({ main } = await import('../dist/cli.js'));
+  ({ main } = await import('../dist/bundle/cli.js'));
 } catch (error) {
   const notBuilt = error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist');
   process.stderr.write(

@@ -1,17 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { categoriesReport } from './commands/categories.js';
-import { exportReport, exportSections } from './commands/export.js';
-import { nominationTemplate } from './commands/init.js';
+import type { CategoriesCommandOptions } from './commands/categories.js';
+import type { ExportCommandOptions } from './commands/export.js';
+import type { InitCommandOptions } from './commands/init.js';
 import { UsageError, type CliIo } from './commands/io.js';
 import { lintCommand, printConfig, type LintCommandOptions } from './commands/lint.js';
-import { ConfigError, ConfigResolver } from './config/load.js';
-import { formatters } from './formatters/index.js';
+import { ConfigError } from './config/load.js';
+import { FORMAT_NAMES } from './formatters/load.js';
 import { LOCALES } from './i18n/locale.js';
-import { RulesetError, loadRuleset } from './ruleset/load.js';
+import { RulesetError } from './ruleset/load.js';
 import { VERSION } from './version.js';
-import { WriteError, writeFileAtomically } from './write-file.js';
+import { WriteError } from './write-file.js';
 
 export type { CliIo } from './commands/io.js';
 
@@ -47,9 +45,9 @@ Every check is described in docs/checks/<rule-id>.md.`;
 
 type Invocation =
   | { command: 'lint'; files: string[]; options: LintCommandOptions & { printConfig?: string; debug?: boolean } }
-  | { command: 'export'; file: string; options: { section?: string; format: 'text' | 'json'; ruleset?: string; config?: string | false } }
-  | { command: 'init'; file: string; options: { category: string; format: 'essay' | 'video'; nominee?: string; force?: boolean; ruleset?: string } }
-  | { command: 'categories'; options: { format: 'text' | 'json'; ruleset?: string } };
+  | { command: 'export'; file: string; options: ExportCommandOptions }
+  | { command: 'init'; file: string; options: InitCommandOptions }
+  | { command: 'categories'; options: CategoriesCommandOptions };
 
 /**
  * Runs iba-lint with the given arguments and returns the exit code. Never throws
@@ -77,55 +75,20 @@ async function dispatch(invocation: Invocation, io: CliIo): Promise<number> {
     case 'lint':
       if (invocation.options.printConfig !== undefined) return printConfig(invocation.options.printConfig, invocation.options, io);
       return lintCommand(invocation.files, invocation.options, io);
-    case 'categories':
-      io.stdout(categoriesReport(loadRuleset(invocation.options.ruleset, io.cwd), invocation.options.format));
-      return 0;
-    case 'init':
-      return init(invocation.file, invocation.options, io);
-    case 'export':
+    // The other commands are loaded only when run, so that linting does not pay for them.
+    case 'categories': {
+      const { categoriesCommand } = await import('./commands/categories.js');
+      return categoriesCommand(invocation.options, io);
+    }
+    case 'init': {
+      const { initCommand } = await import('./commands/init.js');
+      return initCommand(invocation.file, invocation.options, io);
+    }
+    case 'export': {
+      const { exportCommand } = await import('./commands/export.js');
       return exportCommand(invocation.file, invocation.options, io);
-  }
-}
-
-function init(file: string, options: Extract<Invocation, { command: 'init' }>['options'], io: CliIo): number {
-  const ruleset = loadRuleset(options.ruleset, io.cwd);
-  const wanted = options.category.trim().toUpperCase();
-  const category = ruleset.categories.find((c) => c.code === wanted);
-  if (!category) throw new UsageError(`unknown category "${options.category}": use one of ${ruleset.categories.map((c) => c.code).join(', ')} (see iba-lint categories)`);
-  const path = resolve(io.cwd, file);
-  const text = nominationTemplate(ruleset, { category, format: options.format, ...(options.nominee !== undefined && { nominee: options.nominee }) });
-  writeFileAtomically(path, text, { overwrite: options.force === true });
-  io.stdout(`Wrote ${file} (${category.code} ${category.name}, ${options.format}). Fill in the sections, then run: iba-lint ${file}\n`);
-  return 0;
-}
-
-async function exportCommand(file: string, options: Extract<Invocation, { command: 'export' }>['options'], io: CliIo): Promise<number> {
-  const path = resolve(io.cwd, file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read'}`);
-  }
-  const config = new ConfigResolver({ cwd: io.cwd, ...(typeof options.config === 'string' && { configFile: options.config }), ...(options.config === false && { noConfig: true }) }).forFile(path);
-  const ruleset = loadRuleset(options.ruleset ?? config.ruleset, io.cwd);
-  const sections = exportSections(text, ruleset);
-  if (options.section !== undefined) {
-    if (!Object.hasOwn(ruleset.sections, options.section)) {
-      throw new UsageError(`unknown section "${options.section}": use one of ${Object.keys(ruleset.sections).join(', ')}`);
     }
-    const section = sections.find((s) => s.section === options.section);
-    if (!section) throw new UsageError(`${file} has no ${ruleset.sections[options.section]!.title} section`);
-    if (options.format === 'json') io.stdout(`${JSON.stringify(section, null, 2)}\n`);
-    else {
-      // Exactly the counted text: a trailing newline only for the eye on a terminal, never in a pipe.
-      io.stdout(io.isTTY ? `${section.text}\n` : section.text);
-      io.stderr(`${section.title}: ${section.count} / ${section.limit} ${ruleset.unit}\n`);
-    }
-    return 0;
   }
-  io.stdout(options.format === 'json' ? `${JSON.stringify(sections, null, 2)}\n` : exportReport(sections, ruleset.unit));
-  return 0;
 }
 
 function parseArgs(argv: readonly string[], io: CliIo): Invocation | number {
@@ -135,7 +98,7 @@ function parseArgs(argv: readonly string[], io: CliIo): Invocation | number {
     .usage('[options] <file|folder|pattern|-...>\n       iba-lint <command> [options]')
     .enablePositionalOptions()
     .argument('[files...]', 'nominations: files, folders (every .md below), quoted glob patterns, or - for stdin')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(Object.keys(formatters)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)

@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** The name a nomination read from standard input is given on the command line. */
 export const STDIN = '-';
@@ -38,7 +37,7 @@ export async function expandArguments(args: readonly string[], cwd: string, erro
       const found = await markdownBelow(absolute);
       if (found.length === 0 && errorOnUnmatchedPattern) errors.push(`no Markdown files in the folder ${arg}`);
       found.forEach(add);
-    } else if (isDynamicPattern(arg)) {
+    } else if ((await globber()).isDynamicPattern(arg)) {
       const found = await markdownMatching(arg, cwd);
       if (found.length === 0 && errorOnUnmatchedPattern) errors.push(`no files match the pattern ${arg}`);
       found.forEach(add);
@@ -60,13 +59,16 @@ function fileKind(path: string): 'file' | 'folder' | null {
 
 const IGNORE = ['**/node_modules/**'];
 
+/** tinyglobby, loaded only for folders and patterns: naming files needs no globbing. */
+const globber = (): Promise<typeof import('tinyglobby')> => import('tinyglobby');
+
 async function markdownBelow(folder: string): Promise<string[]> {
   // dot: false skips dot-folders (.git, .github) as well as dot-files.
-  const found = await glob('**/*.md', { cwd: folder, absolute: true, dot: false, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: true });
+  const found = await (await globber()).glob('**/*.md', { cwd: folder, absolute: true, dot: false, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: true });
   return found.sort();
 }
 
 async function markdownMatching(pattern: string, cwd: string): Promise<string[]> {
-  const found = await glob(pattern, { cwd, absolute: true, dot: false, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: true, expandDirectories: false });
+  const found = await (await globber()).glob(pattern, { cwd, absolute: true, dot: false, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: true, expandDirectories: false });
   return found.sort();
 }

@@ -1,5 +1,20 @@
-import type { Ruleset } from '../types.js';
 import { table } from '../formatters/table.js';
+import { loadStringWidth } from '../formatters/width.js';
+import { loadRuleset } from '../ruleset/load.js';
+import type { Ruleset } from '../types.js';
+import type { CliIo } from './io.js';
+
+export interface CategoriesCommandOptions {
+  format: 'text' | 'json';
+  ruleset?: string;
+}
+
+/** `iba-lint categories`: prints the list; a ruleset's names may be in any script, so widths are exact. */
+export async function categoriesCommand(options: CategoriesCommandOptions, io: CliIo): Promise<number> {
+  await loadStringWidth();
+  io.stdout(categoriesReport(loadRuleset(options.ruleset, io.cwd), options.format));
+  return 0;
+}
 
 /** `iba-lint categories`: the ruleset's codes with their English and Polish names. */
 export function categoriesReport(ruleset: Ruleset, format: 'text' | 'json'): string {

@@ -1,5 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ConfigResolver } from '../config/load.js';
 import { parseNomination } from '../parse/document.js';
+import { loadRuleset } from '../ruleset/load.js';
+import { UsageError, type CliIo } from './io.js';
 import type { Ruleset } from '../types.js';
+
+export interface ExportCommandOptions {
+  section?: string;
+  format: 'text' | 'json';
+  ruleset?: string;
+  config?: string | false;
+}
+
+/** `iba-lint export <file>`: the counted text of each section, or of one, with its count. */
+export async function exportCommand(file: string, options: ExportCommandOptions, io: CliIo): Promise<number> {
+  const path = resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read'}`);
+  }
+  const config = new ConfigResolver({ cwd: io.cwd, ...(typeof options.config === 'string' && { configFile: options.config }), ...(options.config === false && { noConfig: true }) }).forFile(path);
+  const ruleset = loadRuleset(options.ruleset ?? config.ruleset, io.cwd);
+  const sections = exportSections(text, ruleset);
+  if (options.section !== undefined) {
+    if (!Object.hasOwn(ruleset.sections, options.section)) {
+      throw new UsageError(`unknown section "${options.section}": use one of ${Object.keys(ruleset.sections).join(', ')}`);
+    }
+    const section = sections.find((s) => s.section === options.section);
+    if (!section) throw new UsageError(`${file} has no ${ruleset.sections[options.section]!.title} section`);
+    if (options.format === 'json') io.stdout(`${JSON.stringify(section, null, 2)}\n`);
+    else {
+      // Exactly the counted text: a trailing newline only for the eye on a terminal, never in a pipe.
+      io.stdout(io.isTTY ? `${section.text}\n` : section.text);
+      io.stderr(`${section.title}: ${section.count} / ${section.limit} ${ruleset.unit}\n`);
+    }
+    return 0;
+  }
+  io.stdout(options.format === 'json' ? `${JSON.stringify(sections, null, 2)}\n` : exportReport(sections, ruleset.unit));
+  return 0;
+}
 
 export interface ExportedSection {
   section: string;

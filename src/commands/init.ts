@@ -1,6 +1,31 @@
+import { resolve } from 'node:path';
 import { stringify } from 'yaml';
+import { loadRuleset } from '../ruleset/load.js';
+import { writeFileAtomically } from '../write-file.js';
+import { UsageError, type CliIo } from './io.js';
 import { eligibilityDate } from '../checks/helpers.js';
 import type { Category, Ruleset } from '../types.js';
+
+export interface InitCommandOptions {
+  category: string;
+  format: 'essay' | 'video';
+  nominee?: string;
+  force?: boolean;
+  ruleset?: string;
+}
+
+/** `iba-lint init <file>`: writes a new nomination, never over an existing file without --force. */
+export function initCommand(file: string, options: InitCommandOptions, io: CliIo): number {
+  const ruleset = loadRuleset(options.ruleset, io.cwd);
+  const wanted = options.category.trim().toUpperCase();
+  const category = ruleset.categories.find((c) => c.code === wanted);
+  if (!category) throw new UsageError(`unknown category "${options.category}": use one of ${ruleset.categories.map((c) => c.code).join(', ')} (see iba-lint categories)`);
+  const path = resolve(io.cwd, file);
+  const text = nominationTemplate(ruleset, { category, format: options.format, ...(options.nominee !== undefined && { nominee: options.nominee }) });
+  writeFileAtomically(path, text, { overwrite: options.force === true });
+  io.stdout(`Wrote ${file} (${category.code} ${category.name}, ${options.format}). Fill in the sections, then run: iba-lint ${file}\n`);
+  return 0;
+}
 
 export interface InitOptions {
   category: Category;

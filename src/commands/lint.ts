@@ -4,12 +4,12 @@ import { resolveColor } from '../color.js';
 import { ConfigResolver } from '../config/load.js';
 import { exitCode, tooManyWarnings } from '../exit-code.js';
 import { STDIN, expandArguments } from '../files.js';
-import { formatters, isFormatName, type FormatName } from '../formatters/index.js';
+import { isFormatName, loadFormatter, type FormatName } from '../formatters/load.js';
+import { loadStringWidth, widthsWereEstimated } from '../formatters/width.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { runLint, type RunOptions, type RunOutcome } from '../run.js';
 import { UsageError, type CliIo } from './io.js';
-import { watchFiles } from './watch.js';
 import { writeFileAtomically } from '../write-file.js';
 
 export interface LintCommandOptions {
@@ -49,7 +49,7 @@ export async function lintCommand(args: readonly string[], options: LintCommandO
   const outcome = await runLint(args, runOptions);
   for (const failure of outcome.failures) io.stderr(`iba-lint: ${failure}\n`);
   const { results } = outcome;
-  const report = render(outcome, format, options, io);
+  const report = await render(outcome, format, options, io);
   if (options.outputFile) writeFileAtomically(resolve(io.cwd, options.outputFile), report, { overwrite: true });
   else if (results.length > 0 || format !== 'stylish') io.stdout(report);
   if (tooManyWarnings(results, options.maxWarnings)) {
@@ -59,11 +59,17 @@ export async function lintCommand(args: readonly string[], options: LintCommandO
   return exitCode({ results, ...(options.maxWarnings !== undefined && { maxWarnings: options.maxWarnings }), failed: outcome.failures.length > 0 });
 }
 
-function render(outcome: RunOutcome, format: FormatName, options: LintCommandOptions, io: CliIo): string {
+async function render(outcome: RunOutcome, format: FormatName, options: LintCommandOptions, io: CliIo): Promise<string> {
   const { results } = outcome;
   const color = options.outputFile ? false : resolveColor(options.color, io.env, io.isTTY);
   const ruleset = results[0] ? outcome.rulesets.get(results[0].filePath)! : loadRuleset(options.ruleset, io.cwd);
-  return formatters[format](results, { color, cwd: io.cwd, ruleset, rulesets: outcome.rulesets, locale: outcome.locale });
+  const formatter = await loadFormatter(format);
+  const context = { color, cwd: io.cwd, ruleset, rulesets: outcome.rulesets, locale: outcome.locale };
+  const report = formatter(results, context);
+  if (!widthsWereEstimated()) return report;
+  // Something wider or narrower than one column per character (CJK, emoji): lay it out again, exactly.
+  await loadStringWidth();
+  return formatter(results, context);
 }
 
 async function watchCommand(args: readonly string[], runOptions: RunOptions, format: FormatName, options: LintCommandOptions, io: CliIo): Promise<number> {
@@ -71,10 +77,11 @@ async function watchCommand(args: readonly string[], runOptions: RunOptions, for
   if (options.outputFile) throw new UsageError('--watch writes to the terminal: leave out --output-file');
   const { files, errors } = await expandArguments(args, io.cwd, runOptions.errorOnUnmatchedPattern);
   if (errors.length > 0) throw new UsageError(errors[0]!);
+  const { watchFiles } = await import('./watch.js');
   return watchFiles(files, async () => {
     const outcome = await runLint(files, runOptions);
     const failures = outcome.failures.map((f) => `iba-lint: ${f}\n`).join('');
-    return failures + (outcome.results.length > 0 ? render(outcome, format, options, io) : '');
+    return failures + (outcome.results.length > 0 ? await render(outcome, format, options, io) : '');
   }, io);
 }
 

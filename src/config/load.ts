@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { configSchema } from '../schema/validators.js';
 import { parse } from 'yaml';
 import { CHECK_IDS, type CheckId } from '../checks/ids.js';
 import { DEFAULT_RULESET } from '../ruleset/load.js';
@@ -120,13 +121,10 @@ export function readConfig(file: string, named: boolean, cwd: string): Config {
   return validateConfig(data, shown);
 }
 
-let validate: ReturnType<Ajv['compile']> | undefined;
+const { validate } = configSchema();
 
 /** Validates config data against `schemas/config.schema.json`, naming the key and the nearest valid one. */
 export function validateConfig(data: unknown, shown: string): Config {
-  validate ??= new Ajv({ allErrors: false, strict: true }).compile(
-    JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as object,
-  );
   if (validate(data)) return data as Config;
   const error = validate.errors?.[0];
   throw new ConfigError(`config file ${shown}: ${describe(error, data)}`);

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth } from './width.js';
 
 export type Align = 'left' | 'right';
 
@@ -8,10 +8,10 @@ export type Align = 'left' | 'right';
  */
 export function table(rows: readonly string[][], align: readonly Align[], indent = '  ', gap = '  '): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
   return rows.map((row) => {
     const cells = row.map((cell, i) => {
-      const pad = ' '.repeat((widths[i] ?? 0) - stringWidth(cell));
+      const pad = ' '.repeat((widths[i] ?? 0) - displayWidth(cell));
       return align[i] === 'right' ? pad + cell : cell + pad;
     });
     return (indent + cells.join(gap)).trimEnd();

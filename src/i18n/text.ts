@@ -11,9 +11,25 @@ export type Localized = Readonly<Record<Locale, string>>;
 export type MessageValue = string | number | Localized;
 export type MessageData = Record<string, MessageValue>;
 
-/** The same text built once per locale: `inEvery((l) => formatDate(date, l))`. */
+/**
+ * The same text for every locale: `inEvery((l) => formatDate(date, l))`. Each
+ * spelling is built when first read, so a run pays only for its own language
+ * (loading a locale's date or number data costs more than a whole lint).
+ */
 export function inEvery(make: (locale: Locale) => string): Localized {
-  return Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Localized;
+  const localized = {} as Record<Locale, string>;
+  for (const locale of LOCALES) {
+    Object.defineProperty(localized, locale, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const text = make(locale);
+        Object.defineProperty(localized, locale, { value: text, enumerable: true, writable: false });
+        return text;
+      },
+    });
+  }
+  return localized;
 }
 
 export function isLocalized(value: MessageValue | undefined): value is Localized {

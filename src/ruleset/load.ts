@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { fileURLToPath } from 'node:url';
+import type { ErrorObject } from 'ajv';
 import { type Document, LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { rulesetSchema } from '../schema/validators.js';
 import { nearest } from '../suggest.js';
 import type { Ruleset } from '../types.js';
 
-const PACKAGE_ROOT = new URL('../../', import.meta.url);
 /** The ruleset used when none is named. */
 export const DEFAULT_RULESET = 'iba-2026';
 const BUNDLED = /^[a-z0-9][a-z0-9-]*$/;
@@ -20,7 +22,7 @@ export class RulesetError extends Error {}
 export function loadRuleset(nameOrPath: string = DEFAULT_RULESET, cwd: string = process.cwd()): Ruleset {
   const bundled = BUNDLED.test(nameOrPath);
   const file = bundled
-    ? new URL(`rulesets/${nameOrPath}.yaml`, PACKAGE_ROOT).pathname
+    ? fileURLToPath(new URL(`rulesets/${nameOrPath}.yaml`, PACKAGE_ROOT))
     : isAbsolute(nameOrPath) ? nameOrPath : resolve(cwd, nameOrPath);
   const cached = cache.get(file);
   if (cached) return cached;
@@ -66,7 +68,6 @@ export function parseRuleset(text: string, source: string): Ruleset {
   if (data === null || data === undefined) {
     throw new RulesetError(`ruleset ${source} is empty: a ruleset is a mapping of ${list(topLevelKeys(), 'and')} (start from a copy of rulesets/${DEFAULT_RULESET}.yaml)`);
   }
-  const validate = validator();
   if (validate(data)) return data as Ruleset;
   const error = mostUseful(validate.errors ?? []);
   if (!error) throw new RulesetError(`ruleset ${source} is not valid`);
@@ -75,22 +76,10 @@ export function parseRuleset(text: string, source: string): Ruleset {
   throw new RulesetError(`ruleset ${source}${line ? `, line ${line}` : ''}: ${problem}`);
 }
 
-let compiled: ValidateFunction | undefined;
+/** All errors are collected so that the clearest one can be told (see mostUseful). */
+const { validate, schema } = rulesetSchema<{ properties: Record<string, unknown> }>();
 
-/** Compiled once. All errors are collected so that the clearest one can be told (see mostUseful). */
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema());
-  return compiled;
-}
-
-let parsedSchema: { properties: Record<string, unknown> } | undefined;
-
-function schema(): { properties: Record<string, unknown> } {
-  parsedSchema ??= JSON.parse(readFileSync(new URL('schemas/ruleset.schema.json', PACKAGE_ROOT), 'utf8')) as { properties: Record<string, unknown> };
-  return parsedSchema;
-}
-
-const topLevelKeys = (): string[] => Object.keys(schema().properties);
+const topLevelKeys = (): string[] => Object.keys(schema.properties);
 
 /**
  * One mistake often breaks several rules: a misspelt `limt` is an unknown key and a

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Locale } from '../i18n/locale.js';
 import { PATH_WORDS, SCHEMA_DESCRIPTIONS_PL, TERMS } from '../i18n/terms.js';
 import { inEvery, type Localized, type MessageData } from '../i18n/text.js';
 import type { KeyPath } from '../types.js';
+import { nominationSchema } from './validators.js';
 
 /** One schema failure, worded for a writer by the schema check. */
 export interface SchemaProblem {
@@ -22,25 +22,17 @@ interface SchemaNode {
   anyOf?: SchemaNode[];
 }
 
-const SCHEMA_URL = new URL('../../schemas/nomination.schema.json', import.meta.url);
-let schema: SchemaNode | undefined;
-let validate: ValidateFunction | undefined;
-
-function loadSchema(): SchemaNode {
-  schema ??= JSON.parse(readFileSync(SCHEMA_URL, 'utf8')) as SchemaNode;
-  return schema;
-}
+const { validate, schema } = nominationSchema<SchemaNode>();
 
 /** Validates front-matter data against `schemas/nomination.schema.json`. */
 export function validateNomination(data: Record<string, unknown>): SchemaProblem[] {
-  validate ??= new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(loadSchema());
   if (validate(data)) return [];
   return relevantErrors(validate.errors ?? []).map(toProblem);
 }
 
 /** The keys the schema knows at a path, or undefined where it does not list them. */
 export function knownKeys(path: KeyPath): string[] | undefined {
-  let node: SchemaNode | undefined = loadSchema();
+  let node: SchemaNode | undefined = schema;
   for (const segment of path) {
     if (!node) return undefined;
     if (typeof segment === 'number') {

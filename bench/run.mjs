@@ -1,0 +1,128 @@
+// `npm run bench`: times whole processes, run by run in alternation so that the
+// machine's noise falls on every subject alike, and reports medians and the ratios
+// iba-lint is held to. Writes bench/RESULTS.md. Options:
+//   --rounds N   runs of each subject (default 11)
+//   --check      exit 1 when a target is missed
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CORPUS = join(ROOT, 'bench', '.corpus');
+const BIN = join(ROOT, 'bin', 'iba-lint.js');
+const FLOOR = join(ROOT, 'bench', 'work-floor.mjs');
+const MARKDOWNLINT = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+const PROBE = join(ROOT, 'bench', 'peak-rss.mjs');
+const MIB = 1024 * 1024;
+
+const args = process.argv.slice(2);
+const rounds = Number(args[args.indexOf('--rounds') + 1]) || 11;
+const check = args.includes('--check');
+
+const started = Date.now();
+const [one] = writeCorpus(join(CORPUS, 'one'), 1);
+const many = join(CORPUS, 'many');
+writeCorpus(many, 1000);
+
+const env = { ...process.env, NO_COLOR: '1' };
+delete env.FORCE_COLOR;
+
+const subjects = [
+  { id: 'node', label: '`node -e 0`', args: ['-e', '0'] },
+  { id: 'one', label: 'iba-lint, 1 file (stylish)', args: [BIN, one] },
+  { id: 'floor', label: 'work floor, 1,000 files', args: [FLOOR, many] },
+  { id: 'many', label: 'iba-lint, 1,000 files', args: [BIN, many] },
+  { id: 'markdownlint', label: 'markdownlint-cli2, 1,000 files', args: [MARKDOWNLINT, '*.md'], cwd: many },
+];
+
+/** One run: wall-clock seconds of the whole process, spawn to exit, with its output piped as in CI. */
+function run(subject, extraEnv = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, subject.args, { cwd: subject.cwd ?? ROOT, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 512 * MIB });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.error || result.status > 1) throw new Error(`${subject.label} failed (${result.status}): ${result.error?.message ?? result.stderr.slice(0, 500)}`);
+  return { seconds, output: result.stdout.length + result.stderr.length };
+}
+
+/** Peak resident memory of one run, measured by a preloaded probe (not during the timed runs). */
+function peakRss(subject) {
+  const file = join(tmpdir(), `iba-lint-bench-rss-${process.pid}`);
+  rmSync(file, { force: true });
+  run({ ...subject, args: ['--import', PROBE, ...subject.args] }, { IBA_BENCH_RSS_FILE: file });
+  const kib = Math.max(...readFileSync(file, 'utf8').trim().split('\n').map(Number));
+  rmSync(file, { force: true });
+  return (kib * 1024) / MIB;
+}
+
+// Warm the file cache and the bundle, then time in alternation; the order rotates every round.
+for (const subject of subjects) run(subject);
+const times = Object.fromEntries(subjects.map((s) => [s.id, []]));
+for (let round = 0; round < rounds; round++) {
+  for (let k = 0; k < subjects.length; k++) {
+    const subject = subjects[(round + k) % subjects.length];
+    times[subject.id].push(run(subject).seconds);
+    process.stderr.write('.');
+  }
+}
+process.stderr.write('\n');
+const rss = Object.fromEntries(subjects.map((s) => [s.id, peakRss(s)]));
+
+// Memory must not grow with the number of files beyond the results to be printed.
+const tenThousand = join(CORPUS, 'ten-thousand');
+writeCorpus(tenThousand, 10000);
+const big = { id: 'ten', label: 'iba-lint, 10,000 files', args: [BIN, tenThousand] };
+const bigRun = run(big);
+const bigRss = peakRss(big);
+const manyReport = run(subjects[3]).output;
+rmSync(tenThousand, { recursive: true, force: true });
+
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const m = Object.fromEntries(Object.entries(times).map(([id, xs]) => [id, median(xs)]));
+const perFileGrowth = ((bigRss - rss.many) * MIB) / 9000;
+const perFileReport = (bigRun.output - manyReport) / 9000;
+
+const targets = [
+  { what: 'iba-lint, 1 file ÷ `node -e 0`', value: m.one / m.node, target: '≤ 2.0×', ok: m.one / m.node <= 2.0, unit: '×' },
+  { what: 'iba-lint, 1,000 files ÷ work floor', value: m.many / m.floor, target: '≤ 1.5×', ok: m.many / m.floor <= 1.5, unit: '×' },
+  { what: 'markdownlint-cli2 ÷ iba-lint, 1,000 files', value: m.markdownlint / m.many, target: '≥ 8×', ok: m.markdownlint / m.many >= 8, unit: '×' },
+  { what: 'iba-lint peak memory, 1,000 files', value: rss.many, target: '≤ 100 MiB', ok: rss.many <= 100, unit: ' MiB' },
+  {
+    what: 'memory per extra file, 1,000 → 10,000 files (report bytes per file)',
+    value: perFileGrowth / 1024,
+    target: `≤ 4 × report (${(perFileReport / 1024).toFixed(1)} KiB)`,
+    // JavaScript holds the report's text as UTF-16 and the results it is made from: a few times its size, never the files' text.
+    ok: perFileGrowth <= 4 * perFileReport,
+    unit: ' KiB',
+  },
+];
+
+const version = (file) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')).version;
+const fmt = (x, digits = 3) => x.toFixed(digits);
+const lines = [
+  '# Benchmark results',
+  '',
+  `Made by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.versions.node}, iba-lint ${version('package.json')}, markdownlint-cli2 ${version('node_modules/markdownlint-cli2/package.json')}.`,
+  `Whole processes, output piped; ${rounds} runs of each, alternating run by run. Corpus: bench/corpus.mjs (deterministic; half the entries break a rule).`,
+  '',
+  '| Run | Median s | Min s | Max s | Peak RSS MiB |',
+  '|---|---:|---:|---:|---:|',
+  ...subjects.map((s) => `| ${s.label} | ${fmt(m[s.id])} | ${fmt(Math.min(...times[s.id]))} | ${fmt(Math.max(...times[s.id]))} | ${fmt(rss[s.id], 1)} |`),
+  `| iba-lint, 10,000 files (one run) | ${fmt(bigRun.seconds)} | | | ${fmt(bigRss, 1)} |`,
+  '',
+  '| Target | Measured | Goal | |',
+  '|---|---:|---|---|',
+  ...targets.map((t) => `| ${t.what} | ${fmt(t.value, t.unit === '×' ? 2 : 1)}${t.unit} | ${t.target} | ${t.ok ? '✔' : '✖ missed'} |`),
+  '',
+];
+const markdown = lines.join('\n');
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown);
+process.stdout.write(`${markdown}\nWritten to bench/RESULTS.md in ${Math.round((Date.now() - started) / 1000)} s.\n`);
+if (check && targets.some((t) => !t.ok)) process.exitCode = 1;
