@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../src/formatters/index.js';
 import { lintText } from '../src/lint.js';
-import { RulesetError, loadRuleset, parseRuleset } from '../src/ruleset/load.js';
+import { RulesetError, loadRuleset, parseRuleset, precompiled } from '../src/ruleset/load.js';
 import { nomination } from './helpers/nomination.js';
 
 /**
@@ -39,6 +39,19 @@ describe('the bundled ruleset', () => {
     expect(iba.unit).toBe('characters');
     expect(Object.keys(iba.sections)).toEqual(['achievements', 'summary', 'attachments']);
     expect(loadRuleset('iba-2026')).toBe(iba); // parsed once
+  });
+});
+
+describe('the bundled ruleset as the build stored it (dist/rulesets/)', () => {
+  const yaml = readFileSync(join(ROOT, 'rulesets', 'iba-2026.yaml'), 'utf8');
+
+  it('is exactly what parsing the YAML gives', () => {
+    expect(precompiled('iba-2026', yaml)).toEqual(parseRuleset(yaml, 'iba-2026'));
+  });
+
+  it('is not used once the YAML has changed, so an edited ruleset is parsed again', () => {
+    expect(precompiled('iba-2026', yaml.replace('limit: 4900', 'limit: 4800'))).toBeUndefined();
+    expect(precompiled('no-such-ruleset', yaml)).toBeUndefined();
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Check } from '../types.js';
+import type { Check, KeyPath } from '../types.js';
 import { listedEntries } from './helpers.js';
 
 /** The same URL listed twice wastes one of the ten links. */
@@ -10,13 +10,12 @@ const check: Check = {
     duplicate: 'Link "{{url}}" is listed twice (first on line {{firstLine}}): remove one',
   },
   check(doc, ctx) {
-    const seen = new Map<string, number>();
+    const seen = new Map<string, KeyPath>();
     for (const link of listedEntries(doc, 'links', 'url')) {
       const key = comparable(link.value);
-      const at = doc.frontMatter.valueAt(link.path);
-      const firstLine = seen.get(key);
-      if (firstLine === undefined) seen.set(key, at.line);
-      else ctx.report({ messageId: 'duplicate', data: { url: link.value, firstLine }, at });
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, link.path);
+      else ctx.report({ messageId: 'duplicate', data: { url: link.value, firstLine: doc.frontMatter.valueAt(first).line }, at: doc.frontMatter.valueAt(link.path) });
     }
   },
 };

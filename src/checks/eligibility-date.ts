@@ -7,7 +7,13 @@ const YEAR = /(?<![\d.,])(\d{4})(?![\d]|[.,]\d)/g;
 const COMMENT = /<!--[\s\S]*?-->/g;
 /** A web address: `example.com/2019/05/story` is a path, not a claim about 2019. */
 const URL_TEXT = /\b(?:https?:\/\/|www\.)\S+/g;
+const MAY_HOLD_URL = /https?:\/\/|www\./;
 const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
+const countNewlines = (text: string, end: number): number => {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+};
 
 /** Years before the eligibility date in the sections judges score: only recent achievements count. */
 const check: Check = {
@@ -23,19 +29,17 @@ const check: Check = {
     for (const section of doc.sections) {
       const rule = section.id === null ? undefined : ctx.ruleset.sections[section.id];
       if (!rule?.checkDates || section.bodyEndLine < section.bodyStartLine) continue;
+      let body = doc.lines.slice(section.bodyStartLine - 1, section.bodyEndLine).join('\n');
       // Comments and web addresses are blanked, not removed, so positions stay those of the file.
-      const body = doc.lines
-        .slice(section.bodyStartLine - 1, section.bodyEndLine)
-        .join('\n')
-        .replace(COMMENT, blank)
-        .replace(URL_TEXT, blank);
-      body.split('\n').forEach((line, index) => {
-        for (const match of line.matchAll(YEAR)) {
-          const year = Number(match[1]);
-          if (year < ctx.ruleset.eligibility.earliestYear || year >= firstEligibleYear) continue;
-          ctx.report({ messageId: 'before', data: { year, since }, at: { line: section.bodyStartLine + index, column: match.index + 1 } });
-        }
-      });
+      if (body.includes('<!--')) body = body.replace(COMMENT, blank);
+      if (MAY_HOLD_URL.test(body)) body = body.replace(URL_TEXT, blank);
+      for (const match of body.matchAll(YEAR)) {
+        const year = Number(match[1]);
+        if (year < ctx.ruleset.eligibility.earliestYear || year >= firstEligibleYear) continue;
+        const lineStart = body.lastIndexOf('\n', match.index) + 1;
+        const line = section.bodyStartLine + countNewlines(body, lineStart);
+        ctx.report({ messageId: 'before', data: { year, since }, at: { line, column: match.index - lineStart + 1 } });
+      }
     }
   },
 };

@@ -41,22 +41,21 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (!YAML_NAMES.has(language.toLowerCase())) {
     return broken(bodyAfterClose(text), 'language', { language });
   }
-  let file: { matter: string; content: string };
+  // The block ends at the first line starting with `---`, as gray-matter ends it;
+  // the body starts on the line after that one.
+  const close = text.indexOf('\n---', 3);
+  if (close === -1) return broken(text.split('\n').length + 1, 'unclosed', {});
+  const lineEnd = text.indexOf('\n', close + 1);
+  let file: { matter: string };
   try {
-    file = matter(text, { engines: ENGINES, language: 'yaml' }) as unknown as { matter: string; content: string };
+    // Only the front matter is handed over: gray-matter copies all of its input.
+    const block = lineEnd === -1 ? text : text.slice(0, lineEnd + 1);
+    file = matter(block, { engines: ENGINES, language: 'yaml' }) as unknown as { matter: string };
   } catch (error) {
     if (error instanceof RefusedLanguage) return broken(bodyAfterClose(text), 'language', { language });
     throw error;
   }
-  const contentStart = text.length - file.content.length;
-  // gray-matter ends the block at the first line starting with `---` and keeps the
-  // rest of that line (`---  ` with trailing spaces) in the content: the body starts
-  // on the line after the closing delimiter, not on the delimiter itself.
-  const bodyStartLine =
-    file.content === '' ? text.split('\n').length + 1 : lineOf(text, contentStart) + (text[contentStart - 1] === '\n' ? 0 : 1);
-  if (file.content === '' && !/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
-    return broken(text.split('\n').length + 1, 'unclosed', {});
-  }
+  const bodyStartLine = lineOf(text, close + 1) + 1;
   return parseYaml(file.matter, bodyStartLine);
 }
 
@@ -92,9 +91,13 @@ function parseYaml(source: string, bodyStartLine: number): FrontMatter {
     const found = Array.isArray(data) ? TERMS.aList : TERMS.aSingleValue;
     return { ...base(bodyStartLine), present: true, errors: [{ kind: 'notMapping', data: { found }, at }] };
   }
-  const located = new Map<string, Located>();
-  if (doc.contents) indexNode(doc.contents, [], located, pos);
+  // Positions are indexed when a check first asks for one: most files report nothing.
+  let located: Map<string, Located> | undefined;
   const find = (path: KeyPath, pick: (l: Located) => Position): Position => {
+    if (!located) {
+      located = new Map();
+      if (doc.contents) indexNode(doc.contents, [], located, pos);
+    }
     for (let n = path.length; n > 0; n--) {
       const hit = located.get(pathKey(path.slice(0, n)));
       if (hit) return pick(hit);

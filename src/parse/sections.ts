@@ -62,10 +62,17 @@ export function normalizeHeading(heading: string): string {
     .toLowerCase();
 }
 
+const aliasIndexes = new WeakMap<Ruleset, Map<string, string>>();
+
+/** Each normalized alias and its section id; built once per ruleset, not once per file. */
 function aliasIndex(ruleset: Ruleset): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const [id, rule] of Object.entries(ruleset.sections)) {
-    for (const alias of rule.aliases) index.set(normalizeHeading(alias), id);
+  let index = aliasIndexes.get(ruleset);
+  if (!index) {
+    index = new Map();
+    for (const [id, rule] of Object.entries(ruleset.sections)) {
+      for (const alias of rule.aliases) index.set(normalizeHeading(alias), id);
+    }
+    aliasIndexes.set(ruleset, index);
   }
   return index;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatters } from '../../src/formatters/index.js';
 import { lintText } from '../../src/lint.js';
-import { lastFittingSentence } from '../../src/parse/fit.js';
+import { lastFittingSentence, sentences } from '../../src/parse/fit.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
 
 const ruleset = loadRuleset();
@@ -54,5 +54,21 @@ describe('stylish advice near the limit', () => {
   it('in Polish', () => {
     const { out } = report(entry(long), 'pl');
     expect(out).toMatch(/Sekcja „Osiągnięcia” przekracza limit o \d+: mieści się do „Every call was/);
+  });
+});
+
+describe('sentences', () => {
+  it.each([
+    ['One two. Three four. Five six.', ['One two. ', 'Three four. ', 'Five six.']],
+    ['Wait… What? Yes!', ['Wait… ', 'What? ', 'Yes!']],
+    ['Wait… what? Yes!', ['Wait… what? ', 'Yes!']],
+    ['He said “done.” Then left.', ['He said “done.” ', 'Then left.']],
+    ['We use tools, e.g. chat and phone. Both work.', ['We use tools, e.g. chat and phone. ', 'Both work.']],
+    ['Satisfaction reached 4.7 out of 5. Good.', ['Satisfaction reached 4.7 out of 5. ', 'Good.']],
+    ['- first\n- second\n\n- third', ['- first\n', '- second\n\n', '- third']],
+    ['No full stop at all', ['No full stop at all']],
+  ])('%j', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+    expect(sentences(text).join('')).toBe(text);
   });
 });

@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigResolver } from './config/load.js';
+import { fatalResult } from './fatal-result.js';
+import { STDIN } from './files.js';
+import { resolveLocale, type Locale } from './i18n/locale.js';
+import { lintText } from './lint.js';
+import { DEFAULT_MAX_FILE_SIZE, readContent, type FileContent } from './read-content.js';
+import { loadRuleset } from './ruleset/load.js';
+import type { FileResult } from './types.js';
+
+/** What linting one file needs to know. */
+export interface FileLinterOptions {
+  cwd: string;
+  /** A config file for every nomination; false for none; undefined to look for one. */
+  config?: string | false;
+  /** A ruleset that overrides the config's. */
+  ruleset?: string;
+  /** Report errors only. */
+  quiet?: boolean;
+  /** The path a nomination from standard input is reported as, and resolved from. */
+  stdinFilename?: string;
+  /** --locale; otherwise each file's config, then the environment, decides. */
+  locale?: string;
+  /** The environment, for the default locale. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Files larger than this many bytes are reported as file-too-large, not read (default 1 MiB). */
+  maxFileSize?: number;
+}
+
+/** One file's outcome: its result, with the ruleset (as named) and language it was linted in; or why it could not be read. */
+export type FileOutcome = { failure: string } | { result: FileResult; ruleset: string; locale: Locale };
+
+/**
+ * Lints files one by one with the config, ruleset and language that apply to each.
+ * Config and ruleset files are each read once. Throws ConfigError or RulesetError
+ * when those cannot be used: that ends the run.
+ */
+export function createFileLinter(options: FileLinterOptions, readStdin: () => Promise<string> = noStdin): (file: string) => Promise<FileOutcome> {
+  const configs = new ConfigResolver({
+    cwd: options.cwd,
+    ...(typeof options.config === 'string' && { configFile: options.config }),
+    ...(options.config === false && { noConfig: true }),
+  });
+  const env = options.env ?? {};
+  return async (file) => {
+    const fromStdin = file === STDIN;
+    const filePath = fromStdin ? (options.stdinFilename ? resolve(options.cwd, options.stdinFilename) : '<stdin>') : file;
+    let content: FileContent;
+    try {
+      content = fromStdin ? { text: await readStdin() } : readContent(file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    } catch (error) {
+      return { failure: readFailure(fromStdin ? 'standard input' : file, error, options.cwd) };
+    }
+    // Config is looked up from the nomination's folder; stdin without a name uses the working folder.
+    const config = configs.forFile(filePath.startsWith('<') ? resolve(options.cwd, 'stdin.md') : filePath);
+    const rulesetName = options.ruleset ?? config.ruleset;
+    const ruleset = loadRuleset(rulesetName, options.cwd);
+    const locale = resolveLocale(options.locale, config.locale, env);
+    const result =
+      'text' in content
+        ? lintText(content.text, { ruleset, filePath, exists: fileExists, rules: config.rules, locale })
+        : fatalResult(filePath, content.problem, content.messageId, content.message, ruleset);
+    return { result: options.quiet ? errorsOnly(result) : result, ruleset: rulesetName, locale };
+  };
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  return { ...result, messages: result.messages.filter((m) => m.severity === 2), warningCount: 0 };
+}
+
+function readFailure(name: string, error: unknown, cwd: string): string {
+  const shown = name.startsWith('/') ? name.replace(`${cwd}/`, '') : name;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${shown}: no such file`;
+  if (code === 'EACCES' || code === 'EPERM') return `${shown}: permission denied`;
+  if (code === 'EISDIR') return `${shown} is a folder`;
+  return `${shown}: cannot be read (${code ?? (error as Error).message})`;
+}
+
+async function noStdin(): Promise<string> {
+  throw new Error('standard input is not available');
+}
+
+/** Attachments are only checked for existence, never opened. */
+function fileExists(path: string): boolean {
+  // existsSync: a missing attachment is common, and a thrown error costs more than the check.
+  return existsSync(path);
+}
