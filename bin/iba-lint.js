@@ -14,9 +14,10 @@ if (!args.includes('--watch') && !args.includes('-w')) process.on('SIGINT', () =
 
 let main;
 try {
-  ({ main } = await import('../dist/bundle/cli.js'));
+  const { loadCli } = await import('./load.js');
+  ({ main } = loadCli().cli);
 } catch (error) {
-  const notBuilt = error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist');
+  const notBuilt = error && error.code === 'ENOENT' && String(error.path ?? error.message).includes('dist');
   process.stderr.write(
     notBuilt ? 'iba-lint: not built yet: run "npm install" (or "npm run build") in the iba-lint folder\n' : `iba-lint: cannot start: ${error && error.message}\n`,
   );
