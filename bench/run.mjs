@@ -129,5 +129,9 @@ const lines = [
 const markdown = lines.join('\n');
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), markdown);
-process.stdout.write(`${markdown}\nWritten to bench/RESULTS.md in ${Math.round((Date.now() - started) / 1000)} s.\n`);
+// The README's Performance section shows the same tables.
+const readme = join(ROOT, 'README.md');
+const tables = markdown.slice(markdown.indexOf('| Run |')).trim();
+writeFileSync(readme, readFileSync(readme, 'utf8').replace(/(<!-- bench:start[^>]*-->\n)[\s\S]*?(\n<!-- bench:end -->)/, (_, start, end) => `${start}${tables}${end}`));
+process.stdout.write(`${markdown}\nWritten to bench/RESULTS.md and README.md in ${Math.round((Date.now() - started) / 1000)} s.\n`);
 if (check && targets.some((t) => !t.ok)) process.exitCode = 1;

@@ -15,3 +15,9 @@ export { CHECK_IDS, type CheckId } from './checks/ids.js';
 export { exitCode } from './exit-code.js';
 export { LOCALES, type Locale } from './i18n/locale.js';
 export type { FileResult, LintMessage, Ruleset, SectionSummary, Severity, SeveritySetting } from './types.js';
+
+import { loadStringWidth } from './formatters/width.js';
+
+// The CLI loads string-width only for a report that needs it (see formatters/width.ts);
+// a program using the formatters gets exact widths from the start.
+await loadStringWidth();

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ConfigResolver } from './config/load.js';
 import { fatalResult } from './fatal-result.js';
 import { STDIN } from './files.js';
-import { resolveLocale, type Locale } from './i18n/locale.js';
+import { LOCALE_VARIABLES, resolveLocale, type Locale } from './i18n/locale.js';
 import { lintText } from './lint.js';
 import { DEFAULT_MAX_FILE_SIZE, readContent, type FileContent } from './read-content.js';
 import { loadRuleset } from './ruleset/load.js';
@@ -42,7 +42,8 @@ export function createFileLinter(options: FileLinterOptions, readStdin: () => Pr
     ...(typeof options.config === 'string' && { configFile: options.config }),
     ...(options.config === false && { noConfig: true }),
   });
-  const env = options.env ?? {};
+  // Read once: each read of process.env is a call into the operating system's environment.
+  const env = localeEnvironment(options.env ?? {});
   return async (file) => {
     const fromStdin = file === STDIN;
     const filePath = fromStdin ? (options.stdinFilename ? resolve(options.cwd, options.stdinFilename) : '<stdin>') : file;
@@ -63,6 +64,10 @@ export function createFileLinter(options: FileLinterOptions, readStdin: () => Pr
         : fatalResult(filePath, content.problem, content.messageId, content.message, ruleset);
     return { result: options.quiet ? errorsOnly(result) : result, ruleset: rulesetName, locale };
   };
+}
+
+function localeEnvironment(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
+  return Object.fromEntries(LOCALE_VARIABLES.map((name) => [name, env[name]]));
 }
 
 function errorsOnly(result: FileResult): FileResult {

@@ -23,8 +23,11 @@ export function formatMessage(
   const template = messages[messageId];
   if (template === undefined) throw new Error(`${checkId}: unknown messageId "${messageId}"`);
   const where = `${checkId}: message "${messageId}"${locale === 'en' ? '' : ` (${locale})`}`;
-  const malformed = template.replace(PLACEHOLDER, '').match(/\{\{[^}]*\}?\}?/);
-  if (malformed) throw new Error(`${where} has a malformed placeholder ${malformed[0]}`);
+  if (!wellFormed.has(template)) {
+    const malformed = template.replace(PLACEHOLDER, '').match(/\{\{[^}]*\}?\}?/);
+    if (malformed) throw new Error(`${where} has a malformed placeholder ${malformed[0]}`);
+    wellFormed.add(template);
+  }
   // Each placeholder is checked as it is filled, never the result: the data (a heading
   // as written, say) may itself contain "{{…}}" without being a placeholder.
   return template.replace(PLACEHOLDER, (_whole, name: string, plural: string | undefined) => {
@@ -41,6 +44,9 @@ export function formatMessage(
     return forms[categories.indexOf(rules(locale).select(count))]!;
   });
 }
+
+/** Templates already found well formed: a run fills the same few thousands of times. */
+const wellFormed = new Set<string>();
 
 /** `{{name}}` or `{{name|form|form…}}`: group 1 the name, group 2 the forms with their bars. */
 const PLACEHOLDER = /\{\{\s*(\w+)\s*((?:\|[^|{}]*)+)?\}\}/g;

@@ -76,3 +76,12 @@ describe.each([...CHECK_IDS])('docs/checks/%s.md', (id) => {
     }
   });
 });
+
+describe('README, Performance', () => {
+  it('shows the tables of the last npm run bench (bench/RESULTS.md)', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const results = readFileSync(new URL('../bench/RESULTS.md', import.meta.url), 'utf8');
+    const shown = /<!-- bench:start[^>]*-->\n([\s\S]*?)\n<!-- bench:end -->/.exec(readme)?.[1];
+    expect(shown).toBe(results.slice(results.indexOf('| Run |')).trim());
+  });
+});

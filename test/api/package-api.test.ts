@@ -51,6 +51,21 @@ describe("import … from 'iba-lint'", () => {
     expect(out).toEqual({ threw: true, failures: ['missing.md: no such file'], results: 1 });
   });
 
+  it('formatters measure wide characters exactly, with nothing to load first', () => {
+    const out = userScript(`
+      import { lintText, loadRuleset, formatters } from 'iba-lint';
+      const ruleset = loadRuleset();
+      const text = '---\\ncategory: E01\\nnominee: T\\nattachments:\\n  - 証拠資料.csv\\n  - evidence.csv\\n---\\n## Achievements\\n\\nText.\\n';
+      const result = lintText(text, { ruleset, filePath: '/x/entry.md', exists: () => false });
+      const lines = formatters.stylish([result], { color: false, cwd: '/x', ruleset }).split('\\n').filter((l) => l.includes('attachment-missing'));
+      console.log(JSON.stringify(lines));
+    `) as string[];
+    expect(out).toHaveLength(2);
+    // 証拠資料 is four characters eight columns wide: the shorter path's line is padded by four more.
+    const at = out.map((line) => line.indexOf('attachment-missing'));
+    expect(at[1]! - at[0]!).toBe(4);
+  });
+
   it('the package exports types through "exports"', async () => {
     const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { exports: Record<string, { types?: string }> };
     expect(pkg.exports['.']?.types).toBe('./dist/index.d.ts');
