@@ -21,7 +21,7 @@ const STAGES = [
   ['parse the YAML with positions (yaml)', 'parseYaml'],
   ['block-parse the Markdown (markdown-it)', 'parseSegments'],
   ['cut sections and count', 'buildSections'],
-  ['run the 19 checks', 'check'],
+  ['run the checks', 'check'],
   ['word the messages', 'formatMessage'],
   ['write the stylish report', 'stylish'],
   ['garbage collection', '(garbage collector)'],

@@ -194,10 +194,16 @@ function processIo(): CliIo {
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
     ...(process.stdout.columns !== undefined && { columns: process.stdout.columns }),
-    readStdin: async () => {
+    readStdin: async (limit) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      let length = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        length += (chunk as Buffer).length;
+        // Enough to say it is too large: stop reading an endless pipe.
+        if (length >= limit) break;
+      }
+      return Buffer.concat(chunks);
     },
   };
 }

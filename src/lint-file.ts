@@ -5,7 +5,7 @@ import { fatalResult } from './fatal-result.js';
 import { STDIN } from './files.js';
 import { LOCALE_VARIABLES, resolveLocale, type Locale } from './i18n/locale.js';
 import { lintText } from './lint.js';
-import { DEFAULT_MAX_FILE_SIZE, readContent, type FileContent } from './read-content.js';
+import { DEFAULT_MAX_FILE_SIZE, decodeContent, readContent, type FileContent } from './read-content.js';
 import { loadRuleset } from './ruleset/load.js';
 import type { FileResult } from './types.js';
 
@@ -36,7 +36,7 @@ export type FileOutcome = { failure: string } | { result: FileResult; ruleset: s
  * Config and ruleset files are each read once. Throws ConfigError or RulesetError
  * when those cannot be used: that ends the run.
  */
-export function createFileLinter(options: FileLinterOptions, readStdin: () => Promise<string> = noStdin): (file: string) => Promise<FileOutcome> {
+export function createFileLinter(options: FileLinterOptions, readStdin: (limit: number) => Promise<Buffer | string> = noStdin): (file: string) => Promise<FileOutcome> {
   const configs = new ConfigResolver({
     cwd: options.cwd,
     ...(typeof options.config === 'string' && { configFile: options.config }),
@@ -47,9 +47,10 @@ export function createFileLinter(options: FileLinterOptions, readStdin: () => Pr
   return async (file) => {
     const fromStdin = file === STDIN;
     const filePath = fromStdin ? (options.stdinFilename ? resolve(options.cwd, options.stdinFilename) : '<stdin>') : file;
+    const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     let content: FileContent;
     try {
-      content = fromStdin ? { text: await readStdin() } : readContent(file, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+      content = fromStdin ? stdinContent(await readStdin(maxBytes + 1), maxBytes) : readContent(file, maxBytes);
     } catch (error) {
       return { failure: readFailure(fromStdin ? 'standard input' : file, error, options.cwd) };
     }
@@ -81,6 +82,11 @@ function readFailure(name: string, error: unknown, cwd: string): string {
   if (code === 'EACCES' || code === 'EPERM') return `${shown}: permission denied`;
   if (code === 'EISDIR') return `${shown} is a folder`;
   return `${shown}: cannot be read (${code ?? (error as Error).message})`;
+}
+
+/** Standard input is checked like a file: bytes for size and encoding; text given as a string, for size. */
+function stdinContent(input: Buffer | string, maxBytes: number): FileContent {
+  return decodeContent(typeof input === 'string' ? Buffer.from(input, 'utf8') : input, maxBytes);
 }
 
 async function noStdin(): Promise<string> {

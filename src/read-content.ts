@@ -13,8 +13,14 @@ export type FileContent = { text: string } | { problem: 'file-too-large' | 'enco
  */
 export function readContent(file: string, maxBytes: number): FileContent {
   const read = readAtMost(file, maxBytes + 1);
-  if ('size' in read) return tooLarge(read.size, maxBytes);
-  const { bytes } = read;
+  return 'size' in read ? tooLarge(read.size, maxBytes) : decodeContent(read.bytes, maxBytes);
+}
+
+/**
+ * Text from bytes read up to `maxBytes + 1` (a file's, or standard input's): too
+ * large, or not UTF-8 text (UTF-16, NUL bytes, invalid sequences), or the text.
+ */
+export function decodeContent(bytes: Buffer, maxBytes: number): FileContent {
   if (bytes.length > maxBytes) return tooLarge(null, maxBytes);
   const encoding = (messageId: string, message: string): FileContent => ({ problem: 'encoding', messageId, message });
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {

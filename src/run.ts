@@ -8,14 +8,16 @@ export { DEFAULT_MAX_FILE_SIZE } from './read-content.js';
 
 export interface RunOptions extends FileLinterOptions {
   errorOnUnmatchedPattern?: boolean;
-  /** Reads standard input, for the argument `-`. */
-  readStdin?: () => Promise<string>;
+  /** Reads standard input, for the argument `-` (see CliIo.readStdin). */
+  readStdin?: (limit: number) => Promise<Buffer | string>;
 }
 
 export interface RunOutcome {
   results: FileResult[];
   /** One line per argument or file that could not be linted. */
   failures: string[];
+  /** One line per folder or link a folder walk skipped (unreadable, a loop): worth saying, not a failure. */
+  skipped: string[];
   /** The ruleset each result was linted with, by file path. */
   rulesets: Map<string, Ruleset>;
   /** The language of the report: the first file's. */
@@ -24,7 +26,7 @@ export interface RunOutcome {
 
 /** Expands the arguments, reads each nomination, finds its config and lints it. */
 export async function runLint(args: readonly string[], options: RunOptions): Promise<RunOutcome> {
-  const { files, errors } = await expandArguments(args, options.cwd, options.errorOnUnmatchedPattern ?? true);
+  const { files, errors, skipped } = await expandArguments(args, options.cwd, options.errorOnUnmatchedPattern ?? true);
   const lintFile = createFileLinter(options, options.readStdin);
   const outcomes = await lintInTurn(files, lintFile);
 
@@ -42,7 +44,7 @@ export async function runLint(args: readonly string[], options: RunOptions): Pro
     rulesets.set(outcome.result.filePath, loadRuleset(outcome.ruleset, options.cwd));
     locale ??= outcome.locale;
   }
-  return { results, failures, rulesets, locale: locale ?? resolveLocale(options.locale, undefined, options.env ?? {}) };
+  return { results, failures, skipped, rulesets, locale: locale ?? resolveLocale(options.locale, undefined, options.env ?? {}) };
 }
 
 /**

@@ -213,6 +213,7 @@ const CASES: Case[] = [
   { name: 'JavaScript front matter', text: `---js\n({ category: 'E01' })\n---\n${BODY}` },
   { name: 'YAML that does not parse', text: nomination({ front: 'category: E01\nnominee: [unclosed' }) },
   { name: 'a key written twice', text: nomination({ front: 'category: E01\nnominee: Team\ncategory: E02' }) },
+  { name: 'attachments outside the folder', text: front('attachments:\n  - /etc/report.pdf\n  - ../report.pdf') },
   { name: 'a JavaScript tag', text: nomination({ front: 'category: E01\nnominee: !!js/function "function () {}"' }) },
   { name: 'a list as front matter', text: nomination({ front: '- category: E01\n- nominee: Team' }) },
   { name: 'wrong types and values', text: front('links: 3\nformat: film\nzzqqxx: 1') },

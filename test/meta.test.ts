@@ -10,7 +10,7 @@ import { CHECKS, docsUrl } from '../src/checks/index.js';
 
 const ROOT = new URL('../', import.meta.url);
 
-/** SPEC §4, in its order: each check id with its default severity. */
+/** SPEC §4, in its order, with attachment-outside after attachment-missing: each check id with its default severity. */
 const SPEC_CHECKS = [
   ['front-matter', 'error'],
   ['schema', 'error'],
@@ -26,6 +26,7 @@ const SPEC_CHECKS = [
   ['duplicate-link', 'warning'],
   ['attachments-limit', 'error'],
   ['attachment-missing', 'error'],
+  ['attachment-outside', 'warning'],
   ['attachment-unreferenced', 'warning'],
   ['video', 'error'],
   ['prior-winner', 'error'],
@@ -34,7 +35,7 @@ const SPEC_CHECKS = [
 ] as const;
 
 describe('the check registry', () => {
-  it('matches SPEC §4: the same ids, in the same order, with the same default severities', () => {
+  it('matches SPEC §4 (and attachment-outside): the same ids, in the same order, with the same default severities', () => {
     expect(CHECKS.map((c) => [c.id, c.severity])).toEqual(SPEC_CHECKS.map(([id, severity]) => [id, severity]));
   });
 

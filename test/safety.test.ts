@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,15 +87,64 @@ describe('bad input is a message, never a crash', () => {
 });
 
 describe('linting writes nothing', () => {
-  it('every file under examples/ is byte-identical after stylish and json runs', () => {
-    const dir = join(ROOT, 'examples');
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-    const sums = () => files.map((f) => createHash('sha256').update(readFileSync(f)).digest('hex'));
-    const before = sums();
-    for (const format of ['stylish', 'json']) {
-      spawnSync(process.execPath, [BIN, '--format', format, 'examples/e01-crisis-response.md', 'examples/common-mistakes.md'], { cwd: ROOT });
-    }
-    expect(files.length).toBeGreaterThan(3);
+  // A copy of the examples and the fixtures: every command that only reads runs on it.
+  const tree = mkdtempSync(join(tmpdir(), 'iba-lint-readonly-'));
+  cpSync(join(ROOT, 'examples'), join(tree, 'examples'), { recursive: true });
+  cpSync(join(ROOT, 'test/fixtures'), join(tree, 'fixtures'), { recursive: true });
+  const entry = join(tree, 'examples/e01-crisis-response.md');
+  const files = () => readdirSync(tree, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+  const sums = () => files().map((f) => `${f} ${createHash('sha256').update(readFileSync(f)).digest('hex')}`);
+  const before = sums();
+  const run = (args: string[], input?: string) => spawnSync(process.execPath, [BIN, ...args], { cwd: tree, encoding: 'utf8', ...(input !== undefined && { input }) });
+
+  const readOnly: string[][] = [
+    ...['stylish', 'json', 'compact', 'github', 'sarif', 'junit'].map((format) => ['--format', format, '.']),
+    ['--quiet', '--max-warnings', '0', '--locale', 'pl', '.'],
+    ['--no-config', '--ruleset', 'examples/rulesets/word-limits.yaml', '.'],
+    ['--print-config', 'examples/word-limits/entry.md'],
+    ['export', 'examples/e01-crisis-response.md'],
+    ['export', '--format', 'json', 'fixtures/e05-executive-over-limit.md'],
+    ['export', '--section', 'summary', 'examples/common-mistakes.md'],
+    ['categories'],
+    ['categories', '--format', 'json'],
+    ['--help'],
+    ['--version'],
+    ['--format', 'nope', '.'],
+    ['no-such-file.md'],
+  ];
+
+  it.each(readOnly.map((args) => [args.join(' '), args]))('iba-lint %s', (_name, args) => {
+    const r = run(args);
+    expect([0, 1, 2]).toContain(r.status);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(sums()).toEqual(before);
+  });
+
+  it('standard input', () => {
+    run(['-', '--stdin-filename', 'examples/e01-crisis-response.md'], readFileSync(entry, 'utf8'));
+    expect(sums()).toEqual(before);
+  });
+
+  it('--output-file never writes over a nomination, linted or not', () => {
+    const overLinted = run(['-o', 'examples/e01-crisis-response.md', 'examples/e01-crisis-response.md']);
+    const overOther = run(['-o', 'fixtures/e01-flood-response-reentry.md', 'examples/e01-crisis-response.md']);
+    const overText = run(['-o', 'fixtures/README.md', 'examples/']);
+    for (const r of [overLinted, overOther, overText]) {
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^iba-lint: --output-file \S+ would replace a nomination or another Markdown file: name another file for the report \(such as report.json\)\n$/);
+    }
+    expect(sums()).toEqual(before);
+  });
+
+  it('init never replaces an existing nomination without --force', () => {
+    const r = run(['init', 'examples/e01-crisis-response.md', '--category', 'E01']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('already exists: use --force to replace it');
+    expect(sums()).toEqual(before);
+  });
+
+  it('leaves no temporary files behind, and the tree had files to check', () => {
+    expect(files().length).toBeGreaterThan(20);
+    expect(files().filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

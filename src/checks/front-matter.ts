@@ -10,7 +10,7 @@ const check: Check = {
     unclosed: 'The front matter is never closed: add a --- line after the last key',
     language: 'Front matter in "{{language}}" is not allowed: only YAML is read, and front matter is never executed',
     yaml: 'The front matter is not valid YAML: {{reason}}',
-    duplicateKey: 'The key "{{key}}" is written twice in the front matter: keep one',
+    duplicateKey: 'The key "{{key}}" is written twice in the front matter (first on line {{firstLine}}): keep one',
     tag: 'The YAML tag {{tag}} is not allowed in the front matter: write a plain value',
     notMapping: 'The front matter is {{found}}, not a mapping of keys such as "category:" and "nominee:"',
   },

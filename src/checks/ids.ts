@@ -1,4 +1,4 @@
-/** Every check id of SPEC §4, in report order. */
+/** Every check id of SPEC §4, and attachment-outside (paths that leave the nomination's folder), in report order. */
 export const CHECK_IDS = [
   'front-matter',
   'schema',
@@ -14,6 +14,7 @@ export const CHECK_IDS = [
   'duplicate-link',
   'attachments-limit',
   'attachment-missing',
+  'attachment-outside',
   'attachment-unreferenced',
   'video',
   'prior-winner',

@@ -1,5 +1,6 @@
 import type { Check } from '../types.js';
 import attachmentMissing from './attachment-missing.js';
+import attachmentOutside from './attachment-outside.js';
 import attachmentUnreferenced from './attachment-unreferenced.js';
 import attachmentsLimit from './attachments-limit.js';
 import category from './category.js';
@@ -36,6 +37,7 @@ const REGISTRY: Record<CheckId, Check> = {
   'duplicate-link': duplicateLink,
   'attachments-limit': attachmentsLimit,
   'attachment-missing': attachmentMissing,
+  'attachment-outside': attachmentOutside,
   'attachment-unreferenced': attachmentUnreferenced,
   video,
   'prior-winner': priorWinner,

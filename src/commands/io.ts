@@ -8,8 +8,12 @@ export interface CliIo {
   isTTY: boolean;
   /** The terminal's width, when it is one. */
   columns?: number;
-  /** Reads all of standard input (for the file argument `-`). */
-  readStdin?: () => Promise<string>;
+  /**
+   * Reads standard input (for the file argument `-`): all of it, or at least
+   * `limit` bytes when there are more. Bytes are checked like a file's (size,
+   * UTF-8); a string is taken as already decoded.
+   */
+  readStdin?: (limit: number) => Promise<Buffer | string>;
 }
 
 /** A failure of the run (not a lint problem): one line on stderr and exit 2. */

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHECKS } from '../checks/index.js';
 import { resolveColor } from '../color.js';
@@ -45,18 +46,31 @@ export async function lintCommand(args: readonly string[], options: LintCommandO
     ...(io.readStdin !== undefined && { readStdin: io.readStdin }),
   };
   if (options.watch) return watchCommand(args, runOptions, format, options, io);
+  const outputPath = options.outputFile === undefined ? undefined : resolve(io.cwd, options.outputFile);
+  if (outputPath && isMarkdown(outputPath) && existsSync(outputPath)) throw notOverANomination(options.outputFile!);
 
   const outcome = await runLint(args, runOptions);
   for (const failure of outcome.failures) io.stderr(`iba-lint: ${failure}\n`);
+  for (const note of outcome.skipped) io.stderr(`iba-lint: ${note}\n`);
   const { results } = outcome;
   const report = await render(outcome, format, options, io);
-  if (options.outputFile) writeFileAtomically(resolve(io.cwd, options.outputFile), report, { overwrite: true });
+  if (outputPath) {
+    if (results.some((r) => r.filePath === outputPath)) throw notOverANomination(options.outputFile!);
+    writeFileAtomically(outputPath, report, { overwrite: true });
+  }
   else if (results.length > 0 || format !== 'stylish') io.stdout(report);
   if (tooManyWarnings(results, options.maxWarnings)) {
     const warnings = results.reduce((n, r) => n + r.warningCount, 0);
     io.stderr(`iba-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
   }
   return exitCode({ results, ...(options.maxWarnings !== undefined && { maxWarnings: options.maxWarnings }), failed: outcome.failures.length > 0 });
+}
+
+const isMarkdown = (path: string): boolean => /\.(md|markdown)$/i.test(path);
+
+/** A report replaces a report; it never replaces a nomination, which a slip of the shell would lose. */
+function notOverANomination(name: string): UsageError {
+  return new UsageError(`--output-file ${name} would replace a nomination or another Markdown file: name another file for the report (such as report.json)`);
 }
 
 async function render(outcome: RunOutcome, format: FormatName, options: LintCommandOptions, io: CliIo): Promise<string> {
@@ -80,7 +94,7 @@ async function watchCommand(args: readonly string[], runOptions: RunOptions, for
   const { watchFiles } = await import('./watch.js');
   return watchFiles(files, async () => {
     const outcome = await runLint(files, runOptions);
-    const failures = outcome.failures.map((f) => `iba-lint: ${f}\n`).join('');
+    const failures = [...outcome.failures, ...outcome.skipped].map((f) => `iba-lint: ${f}\n`).join('');
     return failures + (outcome.results.length > 0 ? await render(outcome, format, options, io) : '');
   }, io);
 }

@@ -15,7 +15,7 @@ export const PL: Record<CheckId, Record<string, string>> = {
     unclosed: 'Blok front matter nie jest zamknięty: dodaj linię --- po ostatnim kluczu',
     language: 'Front matter w języku „{{language}}” jest niedozwolony: odczytywany jest tylko YAML, a front matter nigdy nie jest wykonywany',
     yaml: 'Front matter nie jest poprawnym YAML-em: {{reason}}',
-    duplicateKey: 'Klucz „{{key}}” występuje we front matter dwa razy: zostaw jeden',
+    duplicateKey: 'Klucz „{{key}}” występuje we front matter dwa razy (pierwszy raz w wierszu {{firstLine}}): zostaw jeden',
     tag: 'Tag YAML {{tag}} jest we front matter niedozwolony: wpisz zwykłą wartość',
     notMapping: 'Front matter to {{found}}, a nie zestaw kluczy takich jak „category:” i „nominee:”',
   },
@@ -69,6 +69,10 @@ export const PL: Record<CheckId, Record<string, string>> = {
   },
   'attachment-missing': {
     missing: 'Załącznik „{{path}}” nie istnieje: popraw ścieżkę (względną wobec folderu zgłoszenia) albo dodaj plik',
+  },
+  'attachment-outside': {
+    absolute: 'Załącznik „{{path}}” ma ścieżkę bezwzględną: umieść plik w folderze zgłoszenia lub poniżej (na przykład w evidence/) i podaj ścieżkę od niego',
+    parent: 'Załącznik „{{path}}” leży poza folderem zgłoszenia: przenieś plik do niego lub poniżej (na przykład do evidence/), by zgłoszenie i jego dowody były razem',
   },
   'attachment-unreferenced': {
     unreferenced: 'Załącznik „{{name}}” nie jest wspomniany w sekcji „{{title}}”: napisz, jak wspiera zgłoszenie, podając nazwę pliku lub tytuł',

@@ -70,8 +70,11 @@ function parseYaml(source: string, bodyStartLine: number): FrontMatter {
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     const described = problems.map((p) => {
-      const written = (p.code === 'DUPLICATE_KEY' && keyTextAt(doc, p.pos[0])) || source.slice(p.pos[0], p.pos[1]);
-      return describeYamlProblem(p.code, p.message, written, pos(problemStart(source, p.code, p.message, p.pos[0])));
+      if (p.code === 'DUPLICATE_KEY') {
+        const duplicate = duplicateKeyAt(doc, p.pos[0]);
+        if (duplicate) return { kind: 'duplicateKey' as const, data: { key: duplicate.key, firstLine: pos(duplicate.first).line }, at: pos(p.pos[0]) };
+      }
+      return describeYamlProblem(p.code, p.message, source.slice(p.pos[0], p.pos[1]), pos(problemStart(source, p.code, p.message, p.pos[0])));
     });
     // One syntax slip makes the yaml parser report several follow-on errors at the
     // same place; the writer needs the first. Duplicate keys and tags are each real.
@@ -158,26 +161,25 @@ function problemStart(source: string, code: string, message: string, offset: num
 }
 
 /**
- * The whole text of the mapping key that starts at `offset`: yaml's DUPLICATE_KEY
- * range covers only the key's first character.
+ * The mapping key written again at `offset` (yaml's DUPLICATE_KEY range covers only
+ * its first character): its whole text, and where the same key was first written.
  */
-function keyTextAt(doc: Document, offset: number): string | undefined {
-  let found: string | undefined;
+function duplicateKeyAt(doc: Document, offset: number): { key: string; first: number } | undefined {
+  let found: { key: string; first: number } | undefined;
   visit(doc, {
-    Pair(_, pair) {
-      const key = pair.key as YamlNode | null;
-      if (isScalar(key) && key.range?.[0] === offset) {
-        found = String(key.value);
-        return visit.BREAK;
-      }
-      return undefined;
+    Map(_, map) {
+      const keys = map.items.map((pair) => pair.key as YamlNode | null).filter((key) => isScalar(key));
+      const again = keys.find((key) => key.range?.[0] === offset);
+      if (!isScalar(again)) return undefined;
+      const first = keys.find((key) => key !== again && isScalar(key) && key.value === again.value);
+      found = { key: String(again.value), first: first?.range?.[0] ?? offset };
+      return visit.BREAK;
     },
   });
   return found;
 }
 
 function describeYamlProblem(code: string, message: string, written: string, at: Position): FrontMatterError {
-  if (code === 'DUPLICATE_KEY') return { kind: 'duplicateKey', data: { key: written.trim() }, at };
   if (code === 'TAG_RESOLVE_FAILED' || code === 'BAD_TAG') return { kind: 'tag', data: { tag: written.trim().split(/\s/)[0] ?? '' }, at };
   return { kind: 'yaml', data: { reason: firstSentence(message) }, at };
 }

@@ -29,7 +29,7 @@ describe("import … from 'iba-lint'", () => {
         reportLength: JSON.parse(report).length,
       }));
     `);
-    expect(out.ids).toBe(19);
+    expect(out.ids).toBe(20);
     expect(out.oneErrors).toBeGreaterThan(0);
     // examples/word-limits/ carries a config that gives it its own ruleset, so it passes too.
     expect(out.files).toEqual(['common-mistakes.md', 'e01-crisis-response.md', 'entry.md']);

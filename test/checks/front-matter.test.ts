@@ -79,21 +79,21 @@ checkTable('front-matter', {
     { name: 'a file that is only ---', text: '---', errors: [{ messageId: 'unclosed', line: 1, column: 1 }] },
     { name: 'YAML\'s ... does not close front matter', text: `---\ncategory: E01\nnominee: Team\n...\n${BODY}`, errors: [{ messageId: 'unclosed', line: 1, column: 1 }] },
     {
-      name: 'a duplicate top-level key, named in full',
+      name: 'a duplicate top-level key, named in full, with the line of the first',
       text: duplicate,
-      errors: [{ messageId: 'duplicateKey', line: lineOf(duplicate, 'E02'), column: 1, includes: ['"category"'] }],
+      errors: [{ messageId: 'duplicateKey', line: lineOf(duplicate, 'E02'), column: 1, includes: ['"category"', `first on line ${lineOf(duplicate, 'E01')}`] }],
     },
     {
       name: 'a duplicate nested key',
       text: nestedDuplicate,
-      errors: [{ messageId: 'duplicateKey', line: lineOf(nestedDuplicate, '2024'), column: 3, includes: ['"year"'] }],
+      errors: [{ messageId: 'duplicateKey', line: lineOf(nestedDuplicate, '2024'), column: 3, includes: ['"year"', `first on line ${lineOf(nestedDuplicate, '2025')}`] }],
     },
     {
       name: 'two duplicate keys are two messages',
       text: withFront('category: E01\nnominee: Team\ncategory: E02\nnominee: Other'),
       errors: [
-        { messageId: 'duplicateKey', line: 4, column: 1, includes: ['"category"'] },
-        { messageId: 'duplicateKey', line: 5, column: 1, includes: ['"nominee"'] },
+        { messageId: 'duplicateKey', line: 4, column: 1, includes: ['"category"', 'first on line 2'] },
+        { messageId: 'duplicateKey', line: 5, column: 1, includes: ['"nominee"', 'first on line 3'] },
       ],
     },
     { name: 'the !!js/function tag', text: jsFunction, errors: [{ messageId: 'tag', line: 3, column: 10, includes: ['!!js/function'] }] },

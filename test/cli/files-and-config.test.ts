@@ -199,6 +199,6 @@ describe('config files', () => {
     expect(printed.rules['summary-format']).toBe('error');
     expect(printed.rules['section-length']).toBe('error');
     expect(printed.rules['unknown-key']).toBe('warn');
-    expect(Object.keys(printed.rules)).toHaveLength(19);
+    expect(Object.keys(printed.rules)).toHaveLength(20);
   });
 });

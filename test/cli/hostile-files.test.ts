@@ -131,6 +131,42 @@ describe('files that cannot be linted', () => {
   });
 });
 
+describe('standard input is checked like a file', () => {
+  function stdin(input: Buffer, args: string[] = [], name = 'entry.md') {
+    const r = spawnSync(process.execPath, [BIN, '--format', 'json', ...args, '-', '--stdin-filename', name], { cwd: ROOT, input, encoding: 'utf8' });
+    return { status: r.status, results: JSON.parse(r.stdout || '[]') as JsonResult[], stderr: r.stderr };
+  }
+
+  it('UTF-16, NUL bytes and invalid UTF-8 on stdin: encoding', () => {
+    expect(expectFatal(stdin(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good.toString('utf8'), 'utf16le')])).results[0], 'encoding')).toContain('UTF-16');
+    expect(expectFatal(stdin(Buffer.concat([good, Buffer.from([0])])).results[0], 'encoding')).toContain('NUL');
+    expect(expectFatal(stdin(Buffer.from([0x41, 0xe9, 0x42])).results[0], 'encoding')).toContain('not valid UTF-8');
+  });
+
+  it('more than --max-file-size on stdin: file-too-large, and reading stops', () => {
+    const { status, results, stderr } = stdin(Buffer.alloc(5000, 'a'), ['--max-file-size', '1000']);
+    expect(status).toBe(1);
+    expect(stderr).toBe('');
+    expect(expectFatal(results[0], 'file-too-large')).toContain('longer than 1000 bytes');
+  });
+
+  it('a good nomination on stdin is linted as usual', () => {
+    // Named as if beside the example, so its attachments are found.
+    const { status, results } = stdin(good, [], 'examples/from-stdin.md');
+    expect(results[0]!.messages).toEqual([]);
+    expect(status).toBe(0);
+    expect(results[0]!.filePath).toBe(join(ROOT, 'examples/from-stdin.md'));
+  });
+});
+
+describe('a device that never ends', () => {
+  it('/dev/zero is read only up to the size cap, then reported as file-too-large', () => {
+    const { status, results } = lintJson(['--max-file-size', '4096', '/dev/zero']);
+    expect(status).toBe(1);
+    expect(expectFatal(results[0], 'file-too-large')).toContain('longer than 4096 bytes');
+  });
+});
+
 describe('ending quietly', () => {
   it('a closed pipe (| head -1) ends with 0 or 1 and nothing on stderr', () => {
     // Far more report than a pipe buffers (about 1 MB), so the writes after head exits do hit EPIPE.
