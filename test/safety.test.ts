@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { lintText } from '../src/lint.js';
 import { loadRuleset } from '../src/ruleset/load.js';
 
@@ -76,6 +76,36 @@ describe('bad input is a message, never a crash', () => {
     const first = result.messages.find((m) => m.ruleId === 'front-matter');
     expect(first).toMatchObject(expected);
     expect(result.errorCount).toBeGreaterThan(0);
+  });
+
+  it('thousands of duplicate keys are each reported, in time linear in their number', () => {
+    const text = (n: number) => `---\n${'x: 1\n'.repeat(n)}---\n## Achievements\nText.\n`;
+    const time = (n: number) => {
+      const start = performance.now();
+      const result = lintText(text(n), { ruleset });
+      const took = performance.now() - start;
+      expect(result.messages.filter((m) => m.messageId === 'duplicateKey')).toHaveLength(n - 1);
+      return took;
+    };
+    time(500); // warm up
+    const small = Math.min(time(1000), time(1000));
+    const large = Math.min(time(8000), time(8000));
+    // Linear: about 8 times as long. Quadratic would be 64 times; the slack absorbs noise.
+    expect(large).toBeLessThan(small * 8 * 3 + 50);
+  });
+
+  it('a mapping or list used as a key prints nothing to the console', () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    const log = vi.spyOn(console, 'warn');
+    try {
+      const result = lintText('---\ncategory: E01\nnominee: Team\n{x}: 1\n? [a]\n: b\n---\n## Achievements\nText.\n', { ruleset });
+      expect(result.messages.length).toBeGreaterThan(0);
+      expect(warn).not.toHaveBeenCalled();
+      expect(log).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+      log.mockRestore();
+    }
   });
 
   it('an alias bomb ends quickly as a front-matter error', () => {

@@ -89,8 +89,9 @@ async function render(outcome: RunOutcome, format: FormatName, options: LintComm
 async function watchCommand(args: readonly string[], runOptions: RunOptions, format: FormatName, options: LintCommandOptions, io: CliIo): Promise<number> {
   if (args.includes(STDIN)) throw new UsageError('--watch cannot read stdin (-): name the files to watch');
   if (options.outputFile) throw new UsageError('--watch writes to the terminal: leave out --output-file');
-  const { files, errors } = await expandArguments(args, io.cwd, runOptions.errorOnUnmatchedPattern);
+  const { files, errors, skipped } = await expandArguments(args, io.cwd, runOptions.errorOnUnmatchedPattern);
   if (errors.length > 0) throw new UsageError(errors[0]!);
+  for (const note of skipped) io.stderr(`iba-lint: ${note}\n`);
   const { watchFiles } = await import('./watch.js');
   return watchFiles(files, async () => {
     const outcome = await runLint(files, runOptions);

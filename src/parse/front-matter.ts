@@ -62,16 +62,18 @@ export function parseFrontMatter(text: string): FrontMatter {
 function parseYaml(source: string, bodyStartLine: number): FrontMatter {
   // gray-matter's block starts right after `---` on line 1, so YAML line n is file line n.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // logLevel silent: every problem is in doc.errors/warnings; the yaml package must not print to the console itself.
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'silent' });
   const pos = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
+    const duplicates = problems.some((p) => p.code === 'DUPLICATE_KEY') ? duplicateKeys(doc) : new Map<number, DuplicateKey>();
     const described = problems.map((p) => {
       if (p.code === 'DUPLICATE_KEY') {
-        const duplicate = duplicateKeyAt(doc, p.pos[0]);
+        const duplicate = duplicates.get(p.pos[0]);
         if (duplicate) return { kind: 'duplicateKey' as const, data: { key: duplicate.key, firstLine: pos(duplicate.first).line }, at: pos(p.pos[0]) };
       }
       return describeYamlProblem(p.code, p.message, source.slice(p.pos[0], p.pos[1]), pos(problemStart(source, p.code, p.message, p.pos[0])));
@@ -160,20 +162,29 @@ function problemStart(source: string, code: string, message: string, offset: num
   return offset;
 }
 
+interface DuplicateKey {
+  key: string;
+  /** Offset of the key's first writing in the same mapping. */
+  first: number;
+}
+
 /**
- * The mapping key written again at `offset` (yaml's DUPLICATE_KEY range covers only
- * its first character): its whole text, and where the same key was first written.
+ * Every key written again in its mapping, by the offset where yaml reports it (its
+ * first character), with the offset of its first writing. One pass over the
+ * document, however many duplicates there are.
  */
-function duplicateKeyAt(doc: Document, offset: number): { key: string; first: number } | undefined {
-  let found: { key: string; first: number } | undefined;
+function duplicateKeys(doc: Document): Map<number, DuplicateKey> {
+  const found = new Map<number, DuplicateKey>();
   visit(doc, {
     Map(_, map) {
-      const keys = map.items.map((pair) => pair.key as YamlNode | null).filter((key) => isScalar(key));
-      const again = keys.find((key) => key.range?.[0] === offset);
-      if (!isScalar(again)) return undefined;
-      const first = keys.find((key) => key !== again && isScalar(key) && key.value === again.value);
-      found = { key: String(again.value), first: first?.range?.[0] ?? offset };
-      return visit.BREAK;
+      const first = new Map<unknown, number>();
+      for (const pair of map.items) {
+        const key = pair.key as YamlNode | null;
+        if (!isScalar(key) || !key.range) continue;
+        const earlier = first.get(key.value);
+        if (earlier === undefined) first.set(key.value, key.range[0]);
+        else found.set(key.range[0], { key: String(key.value), first: earlier });
+      }
     },
   });
   return found;

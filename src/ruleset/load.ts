@@ -71,7 +71,7 @@ function shownPath(file: string, cwd: string): string {
  */
 export function parseRuleset(text: string, source: string): Ruleset {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { strict: true, uniqueKeys: true, lineCounter });
+  const doc = parseDocument(text, { strict: true, uniqueKeys: true, lineCounter, logLevel: 'silent' });
   const yamlError = doc.errors[0];
   if (yamlError) throw new RulesetError(`ruleset ${source} is not valid YAML: ${oneLine(yamlError.message)}`);
   let data: unknown;
