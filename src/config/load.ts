@@ -111,7 +111,7 @@ export function readConfig(file: string, named: boolean, cwd: string): Config {
   }
   let data: unknown;
   try {
-    data = file.endsWith('.json') ? JSON.parse(text) : parse(text, { strict: true, uniqueKeys: true, maxAliasCount: 100, logLevel: 'silent' });
+    data = file.endsWith('.json') ? JSON.parse(text) : parse(text, { strict: true, uniqueKeys: true, maxAliasCount: 100, logLevel: 'error' });
   } catch (error) {
     const kind = file.endsWith('.json') ? 'JSON' : 'YAML';
     throw new ConfigError(`config file ${shown} is not valid ${kind}: ${String((error as Error).message).split('\n')[0]}`);
