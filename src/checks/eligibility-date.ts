@@ -1,10 +1,10 @@
 import { inEvery } from '../i18n/text.js';
+import { replaceComments } from '../parse/comments.js';
 import type { Check } from '../types.js';
 import { eligibilityDate } from './helpers.js';
 
 /** A four-digit year standing alone, not part of a longer number like 12,019 or 2019.5. */
 const YEAR = /(?<![\d.,])(\d{4})(?![\d]|[.,]\d)/g;
-const COMMENT = /<!--[\s\S]*?-->/g;
 /** A web address: `example.com/2019/05/story` is a path, not a claim about 2019. */
 const URL_TEXT = /\b(?:https?:\/\/|www\.)\S+/g;
 const MAY_HOLD_URL = /https?:\/\/|www\./;
@@ -31,7 +31,7 @@ const check: Check = {
       if (!rule?.checkDates || section.bodyEndLine < section.bodyStartLine) continue;
       let body = doc.lines.slice(section.bodyStartLine - 1, section.bodyEndLine).join('\n');
       // Comments and web addresses are blanked, not removed, so positions stay those of the file.
-      if (body.includes('<!--')) body = body.replace(COMMENT, blank);
+      body = replaceComments(body, blank);
       if (MAY_HOLD_URL.test(body)) body = body.replace(URL_TEXT, blank);
       for (const match of body.matchAll(YEAR)) {
         const year = Number(match[1]);

@@ -1,7 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import type { Ruleset } from '../types.js';
-
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+import { withoutComments } from './comments.js';
 
 /**
  * The counted text of a section body (SPEC §3): HTML comments removed, trailing
@@ -9,7 +8,7 @@ const HTML_COMMENT = /<!--[\s\S]*?-->/g;
  * Unicode NFC. Markdown markup is kept as written. The input already has LF endings.
  */
 export function countedText(body: string): string {
-  const lines = body.replace(HTML_COMMENT, '').split('\n').map((line) => line.trimEnd());
+  const lines = withoutComments(body).split('\n').map((line) => line.trimEnd());
   let start = 0;
   let end = lines.length;
   while (start < end && lines[start] === '') start++;

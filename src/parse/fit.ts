@@ -1,26 +1,54 @@
 import type { Ruleset } from '../types.js';
 import { countUnits } from './count.js';
 
-/**
- * The end of a sentence: `.`, `!`, `?` or `…` (with any closing quotes or brackets),
- * then white space and no lower-case letter, so "e.g. this" and "4.7 out of 5" go
- * on; or a line break, so each bullet is a sentence of its own. A plain expression
- * rather than Intl.Segmenter, whose sentence rules take longer to load than a
- * whole run of iba-lint takes.
- */
-const SENTENCE_END = /[.!?…]+["'”’»)\]]*(?:\s+(?!\p{Ll})|\s*$)|\s*\n\s*/gu;
+const TERMINATORS = '.!?…';
+const CLOSERS = `"'”’»)]`;
+const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
+const isLowerCase = (char: string | undefined): boolean => char !== undefined && /\p{Ll}/u.test(char);
 
-/** The text cut into sentences, each with the white space after it: joined, they are the text. */
+/**
+ * The text cut into sentences, each with the white space after it: joined, they
+ * are the text. A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or
+ * brackets), then white space and no lower-case letter, so "e.g. this" and "4.7
+ * out of 5" go on; or at a line break, so each bullet is a sentence of its own. One
+ * pass over the text, with no backtracking: a run of a hundred thousand dots or
+ * spaces costs what its length does. (Intl.Segmenter's sentence rules take longer
+ * to load than a whole run of iba-lint takes.)
+ */
 export function sentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const end = match.index + match[0].length;
+  const cut = (end: number): void => {
     if (end > start) out.push(text.slice(start, end));
     start = end;
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const char = text[i]!;
+    if (TERMINATORS.includes(char)) {
+      let j = i;
+      while (j < n && TERMINATORS.includes(text[j]!)) j++;
+      while (j < n && CLOSERS.includes(text[j]!)) j++;
+      const k = endOfSpace(text, j);
+      if (k === n || text.slice(j, k).includes('\n') || (k > j && !isLowerCase(text[k]))) cut(k);
+      i = k;
+    } else if (isSpace(char)) {
+      const k = endOfSpace(text, i);
+      if (text.slice(i, k).includes('\n')) cut(k);
+      i = k;
+    } else {
+      i++;
+    }
   }
-  if (start < text.length) out.push(text.slice(start));
+  cut(n);
   return out;
+}
+
+function endOfSpace(text: string, from: number): number {
+  let k = from;
+  while (isSpace(text[k])) k++;
+  return k;
 }
 
 /**

@@ -20,6 +20,8 @@ const ENGINES = {
   cson: { parse: refuse },
 };
 const YAML_NAMES = new Set(['', 'yaml', 'yml']);
+/** Levels of nesting beyond this are an attack, not a nomination (which needs three). */
+const MAX_NESTING = 100;
 /** Aliases beyond this many in one document are an alias bomb, not a nomination. */
 const MAX_ALIASES = 100;
 const START: Position = { line: 1, column: 1 };
@@ -62,22 +64,35 @@ export function parseFrontMatter(text: string): FrontMatter {
 function parseYaml(source: string, bodyStartLine: number): FrontMatter {
   // gray-matter's block starts right after `---` on line 1, so YAML line n is file line n.
   const lineCounter = new LineCounter();
-  // logLevel silent: every problem is in doc.errors/warnings; the yaml package must not print to the console itself.
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'silent' });
   const pos = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  // Nesting is refused before the parser recurses into it: far past any nomination,
+  // it ends in a stack overflow that Node 20 cannot always recover from.
+  const tooDeep = deepestNesting(source);
+  if (tooDeep) return tooDeeplyNested(bodyStartLine, tooDeep.line);
+  const doc = parseDocument(source, {
+    lineCounter,
+    prettyErrors: false,
+    strict: true,
+    // Duplicate keys are found below in one pass; the parser's own check compares each key with every earlier one.
+    uniqueKeys: false,
+    // YAML 1.1's !!binary, !!timestamp, !!set and !!omap are refused like any other tag, not turned into objects.
+    resolveKnownTags: false,
+    // Every problem is in doc.errors and doc.warnings: the yaml package must not print to the console itself.
+    logLevel: 'silent',
+  });
+  const duplicates = duplicateKeys(doc);
   const problems = [...doc.errors, ...doc.warnings];
-  if (problems.length > 0) {
-    const duplicates = problems.some((p) => p.code === 'DUPLICATE_KEY') ? duplicateKeys(doc) : new Map<number, DuplicateKey>();
-    const described = problems.map((p) => {
-      if (p.code === 'DUPLICATE_KEY') {
-        const duplicate = duplicates.get(p.pos[0]);
-        if (duplicate) return { kind: 'duplicateKey' as const, data: { key: duplicate.key, firstLine: pos(duplicate.first).line }, at: pos(p.pos[0]) };
-      }
-      return describeYamlProblem(p.code, p.message, source.slice(p.pos[0], p.pos[1]), pos(problemStart(source, p.code, p.message, p.pos[0])));
-    });
+  if (problems.length > 0 || duplicates.size > 0) {
+    const described: FrontMatterError[] = problems.map((p) =>
+      describeYamlProblem(p.code, p.message, source.slice(p.pos[0], p.pos[1]), pos(problemStart(source, p.code, p.message, p.pos[0]))),
+    );
+    for (const [offset, duplicate] of duplicates) {
+      described.push({ kind: 'duplicateKey', data: { key: duplicate.key, firstLine: pos(duplicate.first).line }, at: pos(offset) });
+    }
+    described.sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column);
     // One syntax slip makes the yaml parser report several follow-on errors at the
     // same place; the writer needs the first. Duplicate keys and tags are each real.
     const firstSyntax = described.find((e) => e.kind === 'yaml');
@@ -91,6 +106,8 @@ function parseYaml(source: string, bodyStartLine: number): FrontMatter {
     return { ...base(bodyStartLine), present: true, errors: [{ kind: 'yaml', data: { reason: firstSentence(error) }, at: START }] };
   }
   if (data === null || data === undefined) data = {};
+  // Aliases can build nesting the text does not show (five anchors of 400 levels make 2,000).
+  if (heightOf(data) > MAX_NESTING) return tooDeeplyNested(bodyStartLine, START.line);
   if (typeof data !== 'object' || Array.isArray(data)) {
     const at = doc.contents?.range ? pos(doc.contents.range[0]) : { line: 2, column: 1 };
     const found = Array.isArray(data) ? TERMS.aList : TERMS.aSingleValue;
@@ -160,6 +177,89 @@ function problemStart(source: string, code: string, message: string, offset: num
     if (quote === "'" || source[at - 1] !== '\\') return at;
   }
   return offset;
+}
+
+function tooDeeplyNested(bodyStartLine: number, line: number): FrontMatter {
+  const reason = `it is nested more than ${MAX_NESTING} levels deep`;
+  return { ...base(bodyStartLine), present: true, errors: [{ kind: 'yaml', data: { reason }, at: { line, column: 1 } }] };
+}
+
+/**
+ * The first line of YAML text whose nesting goes past MAX_NESTING, or null: flow
+ * brackets (`[`, `{`) open outside quotes and comments, plus the indentation and
+ * compact `- ` items of block nesting. A linear scan, with no parsing.
+ */
+function deepestNesting(source: string): { line: number } | null {
+  let flow = 0;
+  let line = 1;
+  let quote: string | null = null;
+  let lineStart = true;
+  let block = 0;
+  // The last character that was not white space: a quote opens a quoted value only where a value starts.
+  let previous = '\n';
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]!;
+    if (char === '\n') line++;
+    if (quote !== null) {
+      if (char === '\\' && quote === '"') i++;
+      else if (char === quote) quote = null;
+      previous = char;
+      continue;
+    }
+    if (char === '\n') {
+      lineStart = true;
+      block = 0;
+      previous = '\n';
+      continue;
+    }
+    if (lineStart) {
+      // Indentation (two columns a level) and compact items (`- - x`) nest blocks.
+      if (char === ' ') block += 0.5;
+      else if ((char === '-' || char === '?') && source[i + 1] === ' ') block += 1;
+      else lineStart = false;
+      if (block > MAX_NESTING) return { line };
+      if (lineStart) {
+        if (char !== ' ') previous = char;
+        continue;
+      }
+    }
+    if (char === '#' && /\s/.test(source[i - 1] ?? '\n')) {
+      const end = source.indexOf('\n', i);
+      i = (end === -1 ? source.length : end) - 1;
+      continue;
+    }
+    if ((char === '"' || char === "'") && VALUE_STARTS.includes(previous)) quote = char;
+    else if (char === '[' || char === '{') {
+      if (++flow > MAX_NESTING) return { line };
+    } else if ((char === ']' || char === '}') && flow > 0) flow--;
+    if (!/\s/.test(char)) previous = char;
+  }
+  return null;
+}
+
+const VALUE_STARTS = '\n:-?[{,';
+
+/** How deep parsed data nests, counted without recursion; each shared object is measured once. */
+function heightOf(root: unknown): number {
+  const heights = new Map<object, number>();
+  const stack: Array<{ node: object; done: boolean }> = [];
+  if (root !== null && typeof root === 'object') stack.push({ node: root, done: false });
+  const children = (node: object): object[] => Object.values(node).filter((v): v is object => v !== null && typeof v === 'object');
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (top.done) {
+      let tallest = 0;
+      for (const child of children(top.node)) tallest = Math.max(tallest, heights.get(child) ?? 0);
+      heights.set(top.node, 1 + tallest);
+      continue;
+    }
+    if (heights.has(top.node)) continue;
+    heights.set(top.node, 0); // in progress: a cycle adds nothing
+    stack.push({ node: top.node, done: true });
+    for (const child of children(top.node)) if (!heights.has(child)) stack.push({ node: child, done: false });
+    if (stack.length > 1_000_000) return Infinity;
+  }
+  return root !== null && typeof root === 'object' ? (heights.get(root) ?? 0) : 0;
 }
 
 interface DuplicateKey {

@@ -7,7 +7,12 @@ import type { Block, ListItem, Position } from '../types.js';
  * blocks. Inline parsing is switched off — it is most of markdown-it's time and
  * would only tell us about emphasis and links inside paragraphs.
  */
+// maxNesting: the commonmark preset's 20 is ten list levels (a list item is two), and
+// past it markdown-it stops reading the rest of the file, so a `- - - - - - - - - - x`
+// would hide the sections after it. A hundred list levels is far past any nomination
+// and still far from a deep recursion.
 const md = new MarkdownIt('commonmark');
+Object.assign(md.options, { maxNesting: 200 }); // not in the Options type, which lists only what every preset sets
 md.core.ruler.disable(['inline', 'text_join']);
 
 /** A level-1 or level-2 heading: the boundaries sections are cut at. */

@@ -1,4 +1,5 @@
 import type { Position, Ruleset, Section } from '../types.js';
+import { withoutComments } from './comments.js';
 import { countUnits, countedText } from './count.js';
 import type { Segment } from './markdown.js';
 
@@ -49,8 +50,7 @@ export function buildSections(
  * leading `a.`/`b)` enumerator, a trailing colon, wrapping emphasis or curly apostrophes.
  */
 export function normalizeHeading(heading: string): string {
-  return heading
-    .replace(/<!--[\s\S]*?-->/g, '')
+  return withoutComments(heading)
     .normalize('NFC')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .trim()
@@ -78,5 +78,5 @@ function aliasIndex(ruleset: Ruleset): Map<string, string> {
 }
 
 function isOnlyComments(html: string): boolean {
-  return html.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+  return withoutComments(html).trim() === '';
 }
