@@ -3,7 +3,9 @@ import { countUnits } from './count.js';
 
 const TERMINATORS = '.!?…';
 const CLOSERS = `"'”’»)]`;
-const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
+/** White space as \s matches it, with the common ASCII cases answered without a regular expression. */
+const isSpace = (char: string | undefined): boolean =>
+  char !== undefined && (char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\v' || char === '\f' || (char > '\u007f' && /\s/.test(char)));
 const isLowerCase = (char: string | undefined): boolean => char !== undefined && /\p{Ll}/u.test(char);
 
 /**

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { TERMS } from '../i18n/terms.js';
 import type { FrontMatter, FrontMatterError, KeyPath, Position } from '../types.js';
 
@@ -107,7 +107,7 @@ function parseYaml(source: string, bodyStartLine: number): FrontMatter {
   }
   if (data === null || data === undefined) data = {};
   // Aliases can build nesting the text does not show (five anchors of 400 levels make 2,000).
-  if (heightOf(data) > MAX_NESTING) return tooDeeplyNested(bodyStartLine, START.line);
+  if (source.includes('*') && heightOf(data) > MAX_NESTING) return tooDeeplyNested(bodyStartLine, START.line);
   if (typeof data !== 'object' || Array.isArray(data)) {
     const at = doc.contents?.range ? pos(doc.contents.range[0]) : { line: 2, column: 1 };
     const found = Array.isArray(data) ? TERMS.aList : TERMS.aSingleValue;
@@ -223,7 +223,7 @@ function deepestNesting(source: string): { line: number } | null {
         continue;
       }
     }
-    if (char === '#' && /\s/.test(source[i - 1] ?? '\n')) {
+    if (char === '#' && isBlank(source[i - 1] ?? '\n')) {
       const end = source.indexOf('\n', i);
       i = (end === -1 ? source.length : end) - 1;
       continue;
@@ -232,10 +232,12 @@ function deepestNesting(source: string): { line: number } | null {
     else if (char === '[' || char === '{') {
       if (++flow > MAX_NESTING) return { line };
     } else if ((char === ']' || char === '}') && flow > 0) flow--;
-    if (!/\s/.test(char)) previous = char;
+    if (!isBlank(char)) previous = char;
   }
   return null;
 }
+
+const isBlank = (char: string): boolean => char === ' ' || char === '\t' || char === '\n' || char === '\r';
 
 const VALUE_STARTS = '\n:-?[{,';
 
@@ -275,18 +277,24 @@ interface DuplicateKey {
  */
 function duplicateKeys(doc: Document): Map<number, DuplicateKey> {
   const found = new Map<number, DuplicateKey>();
-  visit(doc, {
-    Map(_, map) {
+  // Each mapping and list once, without recursion (nesting is already bounded, but a loop costs nothing).
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isMap(node)) {
       const first = new Map<unknown, number>();
-      for (const pair of map.items) {
+      for (const pair of node.items) {
         const key = pair.key as YamlNode | null;
+        pending.push(pair.value);
         if (!isScalar(key) || !key.range) continue;
         const earlier = first.get(key.value);
         if (earlier === undefined) first.set(key.value, key.range[0]);
         else found.set(key.range[0], { key: String(key.value), first: earlier });
       }
-    },
-  });
+    } else if (isSeq(node)) {
+      for (const item of node.items) pending.push(item);
+    }
+  }
   return found;
 }
 
