@@ -18,10 +18,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { lintText } from '../src/lint.js';
 import { loadRuleset } from '../src/ruleset/load.js';
 import type { FileResult } from '../src/types.js';
+import { linearTime } from './helpers/linear-time.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ruleset = loadRuleset();
@@ -42,39 +43,7 @@ const frontMatterErrors = (result: FileResult) => result.messages.filter((m) => 
 // ---------------------------------------------------------------------------
 // Timing
 
-const SLACK_MS = 20;
-const timings: string[] = [];
-
-/** Median of `runs` timings of `reps` lints of `text`. */
-function lintTime(text: string, reps: number, runs = 3): number {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = performance.now();
-    for (let i = 0; i < reps; i++) lint(text);
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
-
-/**
- * Lints make(n) and make(8n) and expects the larger to take less than 8 × 3 times
- * as long, plus SLACK_MS. `reps` lints are timed together so that the small input
- * takes a few milliseconds, well above timer noise.
- */
-function expectLinear(name: string, make: (n: number) => string, n: number, reps = 1): void {
-  const small = make(n);
-  const large = make(n * 8);
-  lint(small); // warm up: the first lint compiles the code paths
-  const tSmall = lintTime(small, reps);
-  const tLarge = lintTime(large, reps);
-  const ratio = tLarge / tSmall;
-  timings.push(`${name}: n=${n} (${small.length} chars) ${tSmall.toFixed(1)} ms, 8n (${large.length} chars) ${tLarge.toFixed(1)} ms, ratio ${ratio.toFixed(1)}`);
-  expect(tLarge, `8n took ${ratio.toFixed(1)}× as long as n`).toBeLessThan(8 * 3 * tSmall + SLACK_MS);
-}
-
-afterAll(() => {
-  if (process.env.IBA_LINT_TIMINGS) console.log(timings.join('\n'));
-});
+const expectLinear = linearTime(lint);
 
 // ---------------------------------------------------------------------------
 // The built bin, for inputs that could abort the process that parses them

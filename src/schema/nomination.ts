@@ -49,22 +49,31 @@ export function knownKeys(path: KeyPath): string[] | undefined {
  * For a value that matches no branch of an `anyOf` (a link is a string or a
  * {url, title} mapping), keep only the errors of the branch of the same JSON
  * type, so `{url: 3}` says "url must be…" instead of listing every branch.
+ * Each error is compared only with the anyOf errors of its own value and of the
+ * values that hold it, so a list of thousands of wrong items stays linear.
  */
 function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
-  let kept = errors;
-  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
-    const branches = anyOf.schema as SchemaNode[];
-    const index = branches.findIndex((b) => b.type === jsonType(anyOf.data));
-    const prefix = `${anyOf.schemaPath}/`;
-    // Every item of a list shares the schema path; only this item's errors are its.
-    const within = (e: ErrorObject): boolean => e.instancePath === anyOf.instancePath || e.instancePath.startsWith(`${anyOf.instancePath}/`);
-    kept = kept.filter((e) => {
-      if (e === anyOf) return index === -1;
-      if (!e.schemaPath.startsWith(prefix) || !within(e)) return true;
-      return index !== -1 && e.schemaPath.startsWith(`${prefix}${index}/`);
-    });
+  const anyOfAt = new Map<string, ErrorObject[]>();
+  const branch = new Map<ErrorObject, number>();
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf') continue;
+    anyOfAt.set(error.instancePath, [...(anyOfAt.get(error.instancePath) ?? []), error]);
+    branch.set(error, (error.schema as SchemaNode[]).findIndex((b) => b.type === jsonType(error.data)));
   }
-  return kept;
+  if (anyOfAt.size === 0) return errors;
+  return errors.filter((error) => {
+    // The anyOf's own error says only what it has to: that no branch has the value's type.
+    if (branch.has(error) && branch.get(error) !== -1) return false;
+    for (let path: string | null = error.instancePath; path !== null; path = path === '' ? null : path.slice(0, path.lastIndexOf('/'))) {
+      for (const anyOf of anyOfAt.get(path) ?? []) {
+        const prefix = `${anyOf.schemaPath}/`;
+        if (anyOf === error || !error.schemaPath.startsWith(prefix)) continue;
+        const index = branch.get(anyOf)!;
+        if (index === -1 || !error.schemaPath.startsWith(`${prefix}${index}/`)) return false;
+      }
+    }
+    return true;
+  });
 }
 
 function toProblem(error: ErrorObject): SchemaProblem {
