@@ -99,7 +99,7 @@ function parseArgs(argv: readonly string[], io: CliIo): Invocation | number {
     .enablePositionalOptions()
     .argument('[files...]', 'nominations: files, folders (every .md below), quoted glob patterns, or - for stdin')
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
-    .option('-o, --output-file <path>', 'write the report to a file instead of stdout')
+    .option('-o, --output-file <path>', 'write the report to a file instead of stdout (never over a Markdown file)')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-w, --watch', 'check again whenever a file changes (Ctrl-C stops)')
