@@ -8,6 +8,7 @@ import { ConfigError } from './config/load.js';
 import { FORMAT_NAMES } from './formatters/load.js';
 import { LOCALES } from './i18n/locale.js';
 import { RulesetError } from './ruleset/load.js';
+import { diagnostic } from './sanitize.js';
 import { VERSION } from './version.js';
 import { WriteError } from './write-file.js';
 
@@ -53,7 +54,11 @@ type Invocation =
  * Runs iba-lint with the given arguments and returns the exit code. Never throws
  * and never calls process.exit: the bin sets the exit code.
  */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo = processIo()): Promise<number> {
+  // The one way to stderr: each write is one diagnostic line, whatever a file name,
+  // key or path in it holds (see diagnostic in sanitize.ts). Every writer — the
+  // commands, the readers' messages, commander's errors — gets this io.
+  const io: CliIo = { ...given, stderr: (text) => given.stderr(diagnostic(text)) };
   const debug = argv.includes('--debug');
   try {
     const invocation = parseArgs(argv, io);
@@ -63,8 +68,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (error instanceof UsageError || error instanceof RulesetError || error instanceof ConfigError || error instanceof WriteError) {
       io.stderr(`iba-lint: ${error.message}\n`);
     } else {
-      const detail = debug && error instanceof Error ? `\n${error.stack}` : ' (run with --debug for details)';
-      io.stderr(`iba-lint: internal error: ${(error as Error)?.message ?? String(error)}${detail}\n`);
+      const hint = debug ? '' : ' (run with --debug for details)';
+      io.stderr(`iba-lint: internal error: ${(error as Error)?.message ?? String(error)}${hint}\n`);
+      // The stack, asked for: one iba-lint: line per frame, as every line on stderr.
+      if (debug && error instanceof Error) for (const line of (error.stack ?? '').split('\n')) io.stderr(`iba-lint: ${line}\n`);
     }
     return 2;
   }
@@ -173,7 +180,11 @@ function parseArgs(argv: readonly string[], io: CliIo): Invocation | number {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0; // --help, --version
-      io.stderr(`iba-lint: ${error.message.replace(/^error: /, '').split('\n')[0]} (see iba-lint --help)\n`);
+      // Only commander's own suggestion line is dropped: a line break inside an argument it
+      // quotes stays, and the stderr line shows it as \n (the argument is the user's, but
+      // may be a file name from a pull request, via xargs or a glob).
+      const message = error.message.replace(/^error: /, '').split(/\n(?=\(Did you mean )/)[0];
+      io.stderr(`iba-lint: ${message} (see iba-lint --help)\n`);
       return 2;
     }
     throw error;

@@ -1,13 +1,14 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { ConfigResolver } from './config/load.js';
 import { fatalResult } from './fatal-result.js';
 import { STDIN } from './files.js';
 import { LOCALE_VARIABLES, resolveLocale, type Locale } from './i18n/locale.js';
 import { lintText } from './lint.js';
-import { DEFAULT_MAX_FILE_SIZE, decodeContent, readContent, type FileContent } from './read-content.js';
+import { DEFAULT_MAX_FILE_SIZE, FileReadError, decodeContent, readContent, type FileContent } from './read-content.js';
+import { resolveWithin } from './resolve-within.js';
+import { visible } from './sanitize.js';
 import { loadRuleset } from './ruleset/load.js';
-import type { FileResult } from './types.js';
+import type { AttachmentKind, FileResult } from './types.js';
 
 /** What linting one file needs to know. */
 export interface FileLinterOptions {
@@ -61,7 +62,7 @@ export function createFileLinter(options: FileLinterOptions, readStdin: (limit: 
     const locale = resolveLocale(options.locale, config.locale, env);
     const result =
       'text' in content
-        ? lintText(content.text, { ruleset, filePath, exists: fileExists, rules: config.rules, locale })
+        ? lintText(content.text, { ruleset, filePath, ...(!filePath.startsWith('<') && { attachmentKind: attachmentsOf(filePath) }), rules: config.rules, locale })
         : fatalResult(filePath, content.problem, content.messageId, content.message, ruleset);
     return { result: options.quiet ? errorsOnly(result) : result, ruleset: rulesetName, locale };
   };
@@ -76,7 +77,8 @@ function errorsOnly(result: FileResult): FileResult {
 }
 
 function readFailure(name: string, error: unknown, cwd: string): string {
-  const shown = name.startsWith('/') ? name.replace(`${cwd}/`, '') : name;
+  const shown = visible(name.startsWith('/') ? name.replace(`${cwd}/`, '') : name);
+  if (error instanceof FileReadError && error.code === undefined) return `${shown} ${error.reason}`;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return `${shown}: no such file`;
   if (code === 'EACCES' || code === 'EPERM') return `${shown}: permission denied`;
@@ -93,8 +95,12 @@ async function noStdin(): Promise<string> {
   throw new Error('standard input is not available');
 }
 
-/** Attachments are only checked for existence, never opened. */
-function fileExists(path: string): boolean {
-  // existsSync: a missing attachment is common, and a thrown error costs more than the check.
-  return existsSync(path);
+/**
+ * What each attachment of the nomination at `filePath` is, never looking outside the
+ * nomination's folder (see resolveWithin): a link that leaves it is `outside`, whether
+ * or not its target exists. Attachments are never opened.
+ */
+function attachmentsOf(filePath: string): (absolutePath: string) => AttachmentKind {
+  const folder = dirname(filePath);
+  return (path) => resolveWithin(folder, folder, relative(folder, path)).kind;
 }

@@ -1,3 +1,4 @@
+import { ArgumentError, optionalBoolean, optionalString, optionsObject, shown } from './library-arguments.js';
 import { runLint } from './run.js';
 import type { FileResult } from './types.js';
 
@@ -27,10 +28,13 @@ export class LintFilesError extends Error {
 
 /**
  * Lints files, folders (every .md below) and glob patterns as the CLI does, with
- * config files. Throws LintFilesError when any could not be read or matched.
+ * config files: one (a string) or several (an array). Throws LintFilesError when
+ * any could not be read or matched, and an ArgumentError (a TypeError) naming a
+ * wrong argument before any work.
  */
-export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<FileResult[]> {
-  const outcome = await runLint(patterns, {
+export async function lintFiles(patterns: string | readonly string[], lintOptions?: LintFilesOptions): Promise<FileResult[]> {
+  const options = checkArguments(patterns, lintOptions);
+  const outcome = await runLint(typeof patterns === 'string' ? [patterns] : patterns, {
     cwd: options.cwd ?? process.cwd(),
     ...(options.config !== undefined && { config: options.config }),
     ...(options.ruleset !== undefined && { ruleset: options.ruleset }),
@@ -39,4 +43,23 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   });
   if (outcome.failures.length > 0) throw new LintFilesError(outcome.failures, outcome.results);
   return outcome.results;
+}
+
+/** A string is one pattern (never its characters, which would make '/' of 'ab/' a pattern). */
+function checkArguments(patterns: unknown, given: unknown): LintFilesOptions {
+  const list = typeof patterns === 'string' ? [patterns] : patterns;
+  if (!Array.isArray(list)) throw new ArgumentError('patterns', `lintFiles: patterns must be a string or an array of strings, not ${shown(patterns)}`);
+  list.forEach((pattern: unknown, i) => {
+    const name = typeof patterns === 'string' ? 'patterns' : `patterns[${i}]`;
+    if (typeof pattern !== 'string' || pattern === '') throw new ArgumentError(name, `lintFiles: ${name} must be a file, folder or glob pattern, not ${shown(pattern)}`);
+  });
+  const options = optionsObject('lintFiles', given);
+  optionalString('lintFiles', 'options.cwd', options.cwd);
+  if (options.config !== undefined && options.config !== false && typeof options.config !== 'string') {
+    throw new ArgumentError('options.config', `lintFiles: options.config must be a file path or false, not ${shown(options.config)}`);
+  }
+  optionalString('lintFiles', 'options.ruleset', options.ruleset);
+  optionalBoolean('lintFiles', 'options.quiet', options.quiet);
+  optionalBoolean('lintFiles', 'options.errorOnUnmatchedPattern', options.errorOnUnmatchedPattern);
+  return options as LintFilesOptions;
 }

@@ -2,19 +2,27 @@ import { CHECKS } from './checks/index.js';
 import type { CheckId } from './checks/ids.js';
 import type { Locale } from './i18n/locale.js';
 import { PL } from './i18n/pl.js';
+import { ArgumentError, localeOption, optionalFunction, optionalString, optionsObject, rulesetOption, rulesOption, shown } from './library-arguments.js';
 import { locate } from './locate.js';
-import { formatMessage } from './messages.js';
+import { formatMessage, fullData } from './messages.js';
 import { parseNomination } from './parse/document.js';
 import { lastFittingSentence } from './parse/fit.js';
-import type { FileResult, LintMessage, NominationDoc, Report, Ruleset, SectionSummary, Severity, SeveritySetting } from './types.js';
+import { severityName } from './severity.js';
+import type { AttachmentKind, FileResult, LintMessage, NominationDoc, Report, Ruleset, SectionSummary, Severity, SeveritySetting } from './types.js';
 
 export interface LintOptions {
-  ruleset: Ruleset;
+  /** The competition's rules (default: the bundled ruleset, loadRuleset()). */
+  ruleset?: Ruleset;
   /** Absolute path of the nomination: shown in results, and where attachments are resolved. */
   filePath?: string;
-  /** Whether an attachment exists (injected so the core never touches the file system). */
+  /**
+   * What an attachment is, by its absolute path (injected so the core never touches
+   * the file system): asked only for a relative path that stays in the nomination's folder.
+   */
+  attachmentKind?: (absolutePath: string) => AttachmentKind;
+  /** @deprecated The older form of attachmentKind: true is `file`, false `missing`. */
   exists?: (absolutePath: string) => boolean;
-  /** Per-check severity overrides: `off`, `warn` or `error`. */
+  /** Per-check severity overrides: `off`, `warn` or `error`, or ESLint's 0, 1 or 2. */
   rules?: Partial<Record<CheckId, SeveritySetting>>;
   /** The language of the messages (default English). Only `message` changes: ids, data and positions do not. */
   locale?: Locale;
@@ -24,21 +32,25 @@ export interface LintOptions {
 const TRANSLATIONS: Record<Exclude<Locale, 'en'>, Record<CheckId, Record<string, string>>> = { pl: PL };
 
 /**
- * Lints one nomination's text. Pure: no file system, no process, no console —
- * the same text and options always give the same result.
+ * Lints one nomination's text. Pure: no file system (but for loading the bundled
+ * ruleset once, when none is given), no process, no console — the same text and
+ * options always give the same result. A wrong argument throws an ArgumentError
+ * (a TypeError) naming it, before any work.
  */
-export function lintText(text: string, options: LintOptions): FileResult {
-  const doc = parseNomination(text, options.ruleset);
+export function lintText(text: string, lintOptions?: LintOptions): FileResult {
+  const { options, ruleset, locale } = checkArguments(text, lintOptions);
+  const doc = parseNomination(text, ruleset);
   const messages: LintMessage[] = [];
-  const locale = options.locale ?? 'en';
+  const { exists } = options;
+  const attachmentKind = options.attachmentKind ?? (exists && ((path: string): AttachmentKind => (exists(path) ? 'file' : 'missing')));
   for (const check of CHECKS) {
     const severity = effectiveSeverity(check.severity, options.rules?.[check.id]);
     if (severity === null) continue;
     const reports: Report[] = [];
     check.check(doc, {
-      ruleset: options.ruleset,
+      ruleset,
       ...(options.filePath !== undefined && { filePath: options.filePath }),
-      ...(options.exists !== undefined && { exists: options.exists }),
+      ...(attachmentKind !== undefined && { attachmentKind }),
       report: (r) => reports.push(r),
     });
     for (const report of reports) {
@@ -50,6 +62,7 @@ export function lintText(text: string, options: LintOptions): FileResult {
         line,
         column,
         messageId: report.messageId,
+        ...withData(fullData(report.data, locale)),
       });
     }
   }
@@ -59,15 +72,31 @@ export function lintText(text: string, options: LintOptions): FileResult {
     messages: sorted,
     errorCount: sorted.filter((m) => m.severity === 2).length,
     warningCount: sorted.filter((m) => m.severity === 1).length,
-    sections: summarizeSections(doc, options.ruleset),
-    ...overLimitFits(doc, options.ruleset),
+    sections: summarizeSections(doc, ruleset),
+    ...overLimitFits(doc, ruleset),
   };
 }
 
+/** Every option checked, and the defaults filled in: the bundled ruleset, English. */
+function checkArguments(text: unknown, given: unknown): { options: LintOptions; ruleset: Ruleset; locale: Locale } {
+  if (typeof text !== 'string') throw new ArgumentError('text', `lintText: text must be a string, not ${shown(text)}`);
+  const options = optionsObject('lintText', given);
+  optionalString('lintText', 'options.filePath', options.filePath);
+  optionalFunction('lintText', 'options.exists', options.exists);
+  optionalFunction('lintText', 'options.attachmentKind', options.attachmentKind);
+  rulesOption('lintText', 'options.rules', options.rules);
+  const locale = localeOption('lintText', 'options.locale', options.locale);
+  return { options: options as LintOptions, ruleset: rulesetOption('lintText', 'options.ruleset', options.ruleset), locale };
+}
+
+/** The `data` field of a message, only when the message quotes a value cut or escaped. */
+const withData = (data: Record<string, string | number> | undefined): { data?: Record<string, string | number> } => (data ? { data } : {});
+
 function effectiveSeverity(defaultSeverity: Severity, setting: SeveritySetting | undefined): Severity | null {
   if (setting === undefined) return defaultSeverity;
-  if (setting === 'off') return null;
-  return setting === 'error' ? 'error' : 'warning';
+  const name = severityName(setting);
+  if (name === 'off') return null;
+  return name === 'error' ? 'error' : 'warning';
 }
 
 function dedupe(messages: LintMessage[]): LintMessage[] {

@@ -13,3 +13,33 @@ export function locate(checkId: string, at: Position, lines: readonly string[]):
   }
   return { line, column };
 }
+
+/**
+ * Turns offsets in `text` into positions, from the text itself: its own line starts,
+ * found once by looking for LF. A parser's own line bookkeeping is not trusted here —
+ * the yaml package's LineCounter misses line breaks it meets while recovering from an
+ * error (`*: 0` then `b: !!binary` put `!!binary` at 2:9 of a 4-character line). An
+ * offset out of range is clamped to the text, so every position is one in the text:
+ * line 1 to the number of lines, column 1 to the line's length + 1.
+ * `firstColumn` is where the text's first line starts in the file (a slice that begins
+ * mid-line); later lines start at column 1.
+ */
+export function offsetPositions(text: string, firstColumn = 1): (offset: number) => Position {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    const at = Number.isInteger(offset) ? Math.min(Math.max(offset, 0), text.length) : 0;
+    // The last line start at or before the offset, by binary search.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: at - starts[low]! + (low === 0 ? firstColumn : 1) };
+  };
+}

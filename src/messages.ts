@@ -1,5 +1,15 @@
 import type { Locale } from './i18n/locale.js';
 import { pick, type MessageData } from './i18n/text.js';
+import { excerpt } from './sanitize.js';
+
+/**
+ * The longest value a message quotes whole; a longer one is cut to an excerpt with an
+ * ellipsis. Every face of a message (stylish, compact, github, SARIF, JUnit) then stays
+ * readable and its size grows with the number of problems, not with what they quote: a
+ * 100 KB link must not make its message 100 KB. The longest text of iba-lint's
+ * own that a message quotes, the top-level known keys, is 84 characters.
+ */
+export const QUOTE_MAX = 100;
 
 /**
  * Fills a message template. Wording lives in each check's `messages` (English) and
@@ -12,6 +22,11 @@ import { pick, type MessageData } from './i18n/text.js';
  * the number in `count`, the forms in the CLDR order of the locale's categories:
  * English `{{count|character|characters}}` (one, other), Polish
  * `{{count|znak|znaki|znaków|znaku}}` (one, few, many, other).
+ *
+ * Data is untrusted (a heading, a key, a URL as written): each string value is cut to
+ * QUOTE_MAX characters and its control, bidi and line-separator characters shown as
+ * visible escapes (src/sanitize.ts), so a message is always one safe line. `fullData`
+ * gives the values as written for the machine formats.
  */
 export function formatMessage(
   checkId: string,
@@ -84,8 +99,27 @@ export function pluralCategories(locale: Locale): readonly Intl.LDMLPluralRule[]
   return entry(locale).categories;
 }
 
-/** Whole numbers as written (4900, 2019); fractions with the locale's decimal sign (pl 1,5). */
+/**
+ * The data a message was filled with, each value as written (picked for the locale),
+ * when the message does not show one of them so: a value cut to an excerpt or with
+ * characters made visible. Otherwise undefined: the message holds the values exactly.
+ * The JSON output keeps full data this way.
+ */
+export function fullData(data: MessageData | undefined, locale: Locale = 'en'): Record<string, string | number> | undefined {
+  if (data === undefined) return undefined;
+  const values: Record<string, string | number> = {};
+  let changed = false;
+  for (const [name, value] of Object.entries(data)) {
+    const written = pick(value, locale);
+    values[name] = written;
+    if (typeof written === 'string' && excerpt(written, QUOTE_MAX) !== written) changed = true;
+  }
+  return changed ? values : undefined;
+}
+
+/** Whole numbers as written (4900, 2019); fractions with the locale's decimal sign (pl 1,5); text as a safe excerpt. */
 function formatValue(value: string | number, locale: Locale): string {
-  if (typeof value === 'string' || Number.isInteger(value) || !Number.isFinite(value)) return String(value);
+  if (typeof value === 'string') return excerpt(value, QUOTE_MAX);
+  if (Number.isInteger(value) || !Number.isFinite(value)) return String(value);
   return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(value);
 }

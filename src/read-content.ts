@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 
 /** The default of --max-file-size: 1 MiB, far beyond any nomination. */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -7,13 +7,111 @@ export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 export type FileContent = { text: string } | { problem: 'file-too-large' | 'encoding'; messageId: string; message: string };
 
 /**
- * Reads a file as bytes and decodes it as UTF-8, unless it is over `maxBytes`
- * (then no more than that is read: a device or pipe that never ends is caught
- * too) or is not UTF-8 text: UTF-16, NUL bytes, invalid sequences.
+ * Reads a nomination as bytes and decodes it as UTF-8, unless it is over `maxBytes`
+ * (then no more than that is read) or is not UTF-8 text: UTF-16, NUL bytes, invalid
+ * sequences. Throws FileReadError when it is not a regular file.
  */
 export function readContent(file: string, maxBytes: number): FileContent {
-  const read = readAtMost(file, maxBytes + 1);
+  const read = readRegularFile(file, maxBytes);
   return 'size' in read ? tooLarge(read.size, maxBytes) : decodeContent(read.bytes, maxBytes);
+}
+
+/**
+ * Why a file was not read, as words that follow its name: `is a FIFO (named pipe),
+ * not a file`, `does not exist`, `is larger than 64 KiB`. One line, with no byte of
+ * the file in it.
+ */
+export class FileReadError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly code?: string,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * The one reader for every file iba-lint reads — nominations, config files,
+ * package.json, rulesets, export's input, watched files. Only a regular file (links
+ * followed) is read: a device, FIFO, socket or folder is refused before a byte is
+ * read, so a link to /dev/zero cannot fill the memory and a FIFO cannot hang the
+ * run (it is opened with O_NONBLOCK, so not even open() waits for a writer). At
+ * most `maxBytes + 1` bytes are read, so a file that grows, or says it is empty
+ * as /proc files do, costs no more than its cap. `{ size }` when it is over the
+ * cap (null when only reading found that out).
+ */
+export function readRegularFile(file: string, maxBytes: number): { bytes: Buffer } | { size: number | null } {
+  // stat first, so a device is never even opened (opening some has effects); fstat
+  // after, on what was opened, in case the file was swapped in between.
+  refuseNonRegular(statOrThrow(file));
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (error) {
+    throw errnoReadError(error);
+  }
+  try {
+    const info = fstatSync(fd);
+    refuseNonRegular(info);
+    const limit = maxBytes + 1;
+    if (info.size >= limit) return { size: info.size };
+    const bytes = readAtMost(fd, info.size, limit);
+    return bytes.length > maxBytes ? { size: null } : { bytes };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * A small text file that configures a run (config, package.json, ruleset): read
+ * with `readRegularFile`, decoded as UTF-8 without a byte-order mark. Throws
+ * FileReadError for anything else, over the cap or not UTF-8 included.
+ */
+export function readTextFile(file: string, maxBytes: number): string {
+  const read = readRegularFile(file, maxBytes);
+  if ('size' in read) throw new FileReadError(`is larger than ${bytesInWords(maxBytes)}, the most it may be`);
+  const content = decodeContent(read.bytes, maxBytes);
+  if (!('text' in content)) throw new FileReadError('is not UTF-8 text');
+  return content.text.startsWith('\uFEFF') ? content.text.slice(1) : content.text;
+}
+
+/** What a path holds when it is not a regular file, as words after its name; undefined for a regular file. */
+export function describeNotAFile(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return 'is a folder, not a file';
+  if (info.isFIFO()) return 'is a FIFO (named pipe), not a file';
+  if (info.isSocket()) return 'is a socket, not a file';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'is a device, not a file';
+  return 'is not a regular file';
+}
+
+function refuseNonRegular(info: Stats): void {
+  const reason = describeNotAFile(info);
+  if (reason) throw new FileReadError(reason);
+}
+
+function statOrThrow(file: string): Stats {
+  try {
+    return statSync(file);
+  } catch (error) {
+    throw errnoReadError(error);
+  }
+}
+
+/** An error from the system as a FileReadError, keeping its code. */
+function errnoReadError(error: unknown): FileReadError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new FileReadError('does not exist', code);
+  if (code === 'EACCES' || code === 'EPERM') return new FileReadError('cannot be read (permission denied)', code);
+  if (code === 'ELOOP') return new FileReadError('is a link that leads to itself (a link loop)', code);
+  return new FileReadError(`cannot be read (${code ?? 'unknown error'})`, code);
+}
+
+/** 65536 → "64 KiB", 1048576 → "1 MiB", 1000 → "1000 bytes". */
+export function bytesInWords(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
 }
 
 /**
@@ -40,35 +138,28 @@ export function decodeContent(bytes: Buffer, maxBytes: number): FileContent {
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * Up to `limit` bytes of a file through one descriptor: open, size, read, close.
- * Only the size, without reading, when it is already known to be over the limit.
+ * Up to `limit` bytes from an open regular file of `size` bytes as fstat says: read
+ * in one call when the size is known, in growing chunks when it says 0 (/proc
+ * files) or the file grows while it is read.
  */
-function readAtMost(file: string, limit: number): { bytes: Buffer } | { size: number } {
-  const fd = openSync(file, 'r');
-  try {
-    const { size } = fstatSync(fd);
-    if (size >= limit) return { size };
-    // A regular file is read in one call; a device or pipe (size 0) in chunks up to the limit.
-    let buffer = Buffer.allocUnsafe(size > 0 ? size + 1 : Math.min(limit, 64 * 1024));
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        if (length >= limit) break;
-        const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
-        buffer.copy(grown, 0, 0, length);
-        buffer = grown;
-      }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
+function readAtMost(fd: number, size: number, limit: number): Buffer {
+  let buffer = Buffer.allocUnsafe(size > 0 ? size + 1 : Math.min(limit, 64 * 1024));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= limit) break;
+      const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
+      buffer.copy(grown, 0, 0, length);
+      buffer = grown;
     }
-    return { bytes: buffer.subarray(0, length) };
-  } finally {
-    closeSync(fd);
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
   }
+  return buffer.subarray(0, length);
 }
 
-/** `size` is null for a device or pipe, which has none until it is read to the end. */
+/** `size` is null when only reading found the file longer than fstat said (a /proc file, a file still growing). */
 function tooLarge(size: number | null, maxBytes: number): FileContent {
   const is = size === null ? `is longer than ${maxBytes} bytes` : `is ${size} bytes, more than the ${maxBytes} bytes allowed`;
   return { problem: 'file-too-large', messageId: 'tooLarge', message: `The file ${is} (--max-file-size): it was not checked.` };

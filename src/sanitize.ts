@@ -42,6 +42,33 @@ export function visible(text: string): string {
   return UNSAFE_TEST.test(s) ? s.replace(UNSAFE, escapeOne) : s;
 }
 
+/**
+ * Text that will begin a line of output, made unable to begin a CI workflow command.
+ * The GitHub Actions runner reads any line of a step's stdout or stderr that starts
+ * (after white space) with `::` as a command (`::error::`, `::stop-commands::`,
+ * `::add-mask::`), and with `##[` as an older one. The first `:` or `#` of such a
+ * start is shown as the escape \x3a or \x23, the way `visible` shows a control
+ * character; any other text is returned as it is.
+ */
+export function lineStart(text: string): string {
+  const start = /^\s*(?:::|##\[)/.exec(text);
+  if (!start) return text;
+  const at = start[0].length - (start[0].endsWith('[') ? 3 : 2);
+  return `${text.slice(0, at)}${text[at] === ':' ? '\\x3a' : '\\x23'}${text.slice(at + 1)}`;
+}
+
+/**
+ * One diagnostic line for stderr, whatever `text` holds: its content with every
+ * control, bidi and line-separator character visible (so a newline in a file name
+ * cannot start a second line), unable to begin a workflow command, and one final
+ * line break. The CLI passes every stderr write through this.
+ */
+export function diagnostic(text: string): string {
+  if (text === '') return '';
+  const content = text.endsWith('\n') ? text.slice(0, -1) : text;
+  return `${lineStart(visible(content))}\n`;
+}
+
 /** Whether `text` holds anything `visible` would escape. */
 export function hasUnsafe(text: string): boolean {
   return UNSAFE_TEST.test(text);

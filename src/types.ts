@@ -3,8 +3,8 @@ import type { CheckId } from './checks/ids.js';
 import type { MessageData } from './i18n/text.js';
 
 export type Severity = 'error' | 'warning';
-/** The setting of a check: ESLint's names, plus `warning` as an alias of `warn`. */
-export type SeveritySetting = 'off' | 'warn' | 'warning' | 'error';
+/** The setting of a check: ESLint's names and numbers (0 off, 1 warn, 2 error), plus `warning` as an alias of `warn`. */
+export type SeveritySetting = 'off' | 'warn' | 'warning' | 'error' | 0 | 1 | 2;
 
 /** A place in the file: 1-based line, 1-based column in UTF-16 code units. */
 export interface Position {
@@ -132,10 +132,17 @@ export interface CheckContext {
   ruleset: Ruleset;
   /** Absolute path of the nomination, when it has one. */
   filePath?: string;
-  /** Tells whether an attachment exists; absent means "don't check". */
-  exists?: (absolutePath: string) => boolean;
+  /** What an attachment is, by its absolute path; absent means "don't check". */
+  attachmentKind?: (absolutePath: string) => AttachmentKind;
   report(report: Report): void;
 }
+
+/**
+ * What an attachment path leads to: a regular file, nothing, a folder, a device,
+ * FIFO or socket (`special`), or — through a link — somewhere outside the
+ * nomination's folder.
+ */
+export type AttachmentKind = 'file' | 'missing' | 'folder' | 'special' | 'outside';
 
 /** One check of SPEC §4: metadata plus a pure function of the parsed document. */
 export interface Check {
@@ -156,6 +163,12 @@ export interface LintMessage {
   line: number;
   column: number;
   messageId: string;
+  /**
+   * The values the message was filled with, as written, when the message does not
+   * show them so: a long value is quoted as an excerpt, control characters as visible
+   * escapes (see fullData in messages.ts). Absent when the message holds them exactly.
+   */
+  data?: Record<string, string | number>;
   /** The file could not be linted at all (too large, not UTF-8): the only message of its result. */
   fatal?: boolean;
 }

@@ -16,7 +16,7 @@ import { UI } from '../src/i18n/ui.js';
 import { lintText } from '../src/lint.js';
 import { formatMessage, placeholders, pluralCategories } from '../src/messages.js';
 import { loadRuleset } from '../src/ruleset/load.js';
-import type { FileResult, Ruleset } from '../src/types.js';
+import type { AttachmentKind, FileResult, Ruleset } from '../src/types.js';
 import { DEFAULT_FRONT, nomination } from './helpers/nomination.js';
 import { fileResult, message } from './helpers/results.js';
 
@@ -194,6 +194,7 @@ interface Case {
   text: string;
   filePath?: string;
   exists?: (path: string) => boolean;
+  attachmentKind?: (path: string) => AttachmentKind;
   ruleset?: Ruleset;
 }
 
@@ -214,6 +215,11 @@ const CASES: Case[] = [
   { name: 'YAML that does not parse', text: nomination({ front: 'category: E01\nnominee: [unclosed' }) },
   { name: 'a key written twice', text: nomination({ front: 'category: E01\nnominee: Team\ncategory: E02' }) },
   { name: 'attachments outside the folder', text: front('attachments:\n  - /etc/report.pdf\n  - ../report.pdf') },
+  {
+    name: 'attachments that are a folder, a FIFO and a link out',
+    text: front('attachments:\n  - evidence\n  - pipe.pdf\n  - link.pdf'),
+    attachmentKind: (path) => (path.endsWith('evidence') ? 'folder' : path.endsWith('pipe.pdf') ? 'special' : 'outside'),
+  },
   { name: 'a JavaScript tag', text: nomination({ front: 'category: E01\nnominee: !!js/function "function () {}"' }) },
   { name: 'a list as front matter', text: nomination({ front: '- category: E01\n- nominee: Team' }) },
   { name: 'wrong types and values', text: front('links: 3\nformat: film\nzzqqxx: 1') },
@@ -239,6 +245,7 @@ function lint(c: Case, locale?: Locale) {
     ruleset: c.ruleset ?? ruleset,
     filePath: c.filePath ?? '/nominations/entry.md',
     ...(c.exists && { exists: c.exists }),
+    ...(c.attachmentKind && { attachmentKind: c.attachmentKind }),
     ...(locale && { locale }),
   });
 }

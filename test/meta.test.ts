@@ -1,5 +1,5 @@
 /**
- * The registry, SPEC §4, the docs and the tests stay in step (STYLE practice 13), and
+ * The registry, the README's table of checks, the docs and the tests stay in step (STYLE practice 13), and
  * no competition number is written into the code: they all come from the ruleset.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,33 +10,46 @@ import { CHECKS, docsUrl } from '../src/checks/index.js';
 
 const ROOT = new URL('../', import.meta.url);
 
-/** SPEC §4, in its order, with attachment-outside after attachment-missing: each check id with its default severity. */
-const SPEC_CHECKS = [
-  ['front-matter', 'error'],
-  ['schema', 'error'],
-  ['unknown-key', 'warning'],
-  ['category', 'error'],
-  ['section-missing', 'error'],
-  ['section-duplicate', 'error'],
-  ['section-length', 'error'],
-  ['summary-bullets', 'error'],
-  ['summary-format', 'warning'],
-  ['links-limit', 'error'],
-  ['link-url', 'error'],
-  ['duplicate-link', 'warning'],
-  ['attachments-limit', 'error'],
-  ['attachment-missing', 'error'],
-  ['attachment-outside', 'warning'],
-  ['attachment-unreferenced', 'warning'],
-  ['video', 'error'],
-  ['prior-winner', 'error'],
-  ['unknown-section', 'warning'],
-  ['eligibility-date', 'warning'],
-] as const;
+/**
+ * The README's table of checks (under "## What it checks"): each row's id, its link and
+ * its default severity, in the table's order. Read from the file, so the table a user
+ * reads is the one the registry is held to.
+ */
+function readmeChecks(readme: string): Array<{ id: string; link: string; severity: string }> {
+  const section = readme.slice(readme.indexOf('\n## What it checks'), readme.indexOf('\n## ', readme.indexOf('\n## What it checks') + 1));
+  const rows: Array<{ id: string; link: string; severity: string }> = [];
+  let inTable = false;
+  for (const line of section.split('\n')) {
+    if (/^\|\s*id\s*\|\s*default\s*\|/.test(line)) inTable = true;
+    else if (inTable && !line.startsWith('|')) break;
+    else if (inTable && !/^\|\s*-/.test(line)) {
+      const match = /^\| \[`([^`]+)`\]\(([^)]+)\) \| (\w+) \|/.exec(line);
+      if (!match) throw new Error(`README checks table: a row that is not "| [\`id\`](link) | severity | …": ${line}`);
+      rows.push({ id: match[1]!, link: match[2]!, severity: match[3]! });
+    }
+  }
+  return rows;
+}
 
 describe('the check registry', () => {
-  it('matches SPEC §4 (and attachment-outside): the same ids, in the same order, with the same default severities', () => {
-    expect(CHECKS.map((c) => [c.id, c.severity])).toEqual(SPEC_CHECKS.map(([id, severity]) => [id, severity]));
+  const table = readmeChecks(readFileSync(new URL('README.md', ROOT), 'utf8'));
+
+  it("matches the README's table of checks: the same ids, in the same order, with the same default severities", () => {
+    expect(table.length).toBeGreaterThan(0);
+    expect(CHECKS.map((c) => [c.id, c.severity])).toEqual(table.map((row) => [row.id, row.severity]));
+  });
+
+  it("links each row of the README's table to the check's own page", () => {
+    for (const row of table) expect(row.link, row.id).toBe(`docs/checks/${row.id}.md`);
+  });
+
+  it('would catch a README row out of order, missing, or with another severity', () => {
+    const rows = (...lines: string[]) => readmeChecks(['', '## What it checks', '', '| id | default | fires when |', '|---|---|---|', ...lines, '', '## Next', '| x |'].join('\n'));
+    expect(rows('| [`a`](docs/checks/a.md) | error | x |', '| [`b`](docs/checks/b.md) | warning | y |')).toEqual([
+      { id: 'a', link: 'docs/checks/a.md', severity: 'error' },
+      { id: 'b', link: 'docs/checks/b.md', severity: 'warning' },
+    ]);
+    expect(() => rows('| a | error | x |')).toThrow('README checks table');
   });
 
   it('has unique, kebab-case ids', () => {

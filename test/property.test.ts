@@ -4,11 +4,14 @@ import { exportSections } from '../src/commands/export.js';
 import { lintText, type LintOptions } from '../src/lint.js';
 import { loadRuleset } from '../src/ruleset/load.js';
 import type { FileResult } from '../src/types.js';
+import { runs, SEED } from './helpers/seed.js';
 
 /*
  * Property tests: for random front matter and Markdown, lintText never throws, is
  * deterministic, puts every message inside the file, and counts each section as
- * long as the text `iba-lint export` prints for it.
+ * long as the text `iba-lint export` prints for it. Seeded (test/helpers/seed.ts):
+ * the same inputs every run unless FC_SEED=random; each counterexample ever found is
+ * kept as a plain test in test/property-counterexamples.test.ts.
  */
 
 const ruleset = loadRuleset();
@@ -327,7 +330,7 @@ function properties(generator: fc.Arbitrary<string>): void {
       fc.property(generator, (input) => {
         lintAll(input);
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: runs(NUM_RUNS), seed: SEED },
     );
   });
 
@@ -339,7 +342,7 @@ function properties(generator: fc.Arbitrary<string>): void {
         lintAll(other);
         expect(lintAll(input)).toEqual(first);
       }),
-      { numRuns: NUM_RUNS / 2 },
+      { numRuns: runs(NUM_RUNS / 2), seed: SEED },
     );
   });
 
@@ -364,7 +367,7 @@ function properties(generator: fc.Arbitrary<string>): void {
           }
         }
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: runs(NUM_RUNS), seed: SEED },
     );
   });
 
@@ -376,7 +379,7 @@ function properties(generator: fc.Arbitrary<string>): void {
           expect(result.warningCount).toBe(result.messages.filter((m) => m.severity === 1).length);
         }
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: runs(NUM_RUNS), seed: SEED },
     );
   });
 
@@ -390,7 +393,7 @@ function properties(generator: fc.Arbitrary<string>): void {
           });
         }
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: runs(NUM_RUNS), seed: SEED },
     );
   });
 
@@ -420,7 +423,7 @@ function properties(generator: fc.Arbitrary<string>): void {
         // Nothing is exported that the report does not count.
         for (const s of exported) expect(sections[s.section], s.section).not.toBeNull();
       }),
-      { numRuns: NUM_RUNS },
+      { numRuns: runs(NUM_RUNS), seed: SEED },
     );
     // Guards against a generator that never makes a section, which would make this property vacuous.
     expect(found).toBeGreaterThan(0);

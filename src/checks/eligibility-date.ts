@@ -9,11 +9,25 @@ const YEAR = /(?<![\d.,])(\d{4})(?![\d]|[.,]\d)/g;
 const URL_TEXT = /\b(?:https?:\/\/|www\.)\S+/g;
 const MAY_HOLD_URL = /https?:\/\/|www\./;
 const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
-const countNewlines = (text: string, end: number): number => {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
-  return count;
-};
+
+/**
+ * Line and column of offsets in `text`, asked for in increasing order. Each line
+ * break is found once, so a section of n lines (or one line of n years) costs n,
+ * where counting from the start for each year cost n² (a 1 MB section took 151 s).
+ */
+function cursor(text: string, firstLine: number): (offset: number) => { line: number; column: number } {
+  let line = firstLine;
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  return (offset) => {
+    while (nextBreak !== -1 && nextBreak < offset) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    return { line, column: offset - lineStart + 1 };
+  };
+}
 
 /** Years before the eligibility date in the sections judges score: only recent achievements count. */
 const check: Check = {
@@ -33,12 +47,11 @@ const check: Check = {
       // Comments and web addresses are blanked, not removed, so positions stay those of the file.
       body = replaceComments(body, blank);
       if (MAY_HOLD_URL.test(body)) body = body.replace(URL_TEXT, blank);
+      const at = cursor(body, section.bodyStartLine);
       for (const match of body.matchAll(YEAR)) {
         const year = Number(match[1]);
         if (year < ctx.ruleset.eligibility.earliestYear || year >= firstEligibleYear) continue;
-        const lineStart = body.lastIndexOf('\n', match.index) + 1;
-        const line = section.bodyStartLine + countNewlines(body, lineStart);
-        ctx.report({ messageId: 'before', data: { year, since }, at: { line, column: match.index - lineStart + 1 } });
+        ctx.report({ messageId: 'before', data: { year, since }, at: at(match.index) });
       }
     }
   },

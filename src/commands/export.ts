@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigResolver } from '../config/load.js';
 import { parseNomination } from '../parse/document.js';
+import { DEFAULT_MAX_FILE_SIZE, FileReadError, bytesInWords, readContent } from '../read-content.js';
 import { loadRuleset } from '../ruleset/load.js';
+import { jsonSafe, visible } from '../sanitize.js';
 import { UsageError, type CliIo } from './io.js';
 import type { Ruleset } from '../types.js';
 
@@ -16,12 +17,7 @@ export interface ExportCommandOptions {
 /** `iba-lint export <file>`: the counted text of each section, or of one, with its count. */
 export async function exportCommand(file: string, options: ExportCommandOptions, io: CliIo): Promise<number> {
   const path = resolve(io.cwd, file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read'}`);
-  }
+  const text = readNomination(path, visible(file));
   const config = new ConfigResolver({ cwd: io.cwd, ...(typeof options.config === 'string' && { configFile: options.config }), ...(options.config === false && { noConfig: true }) }).forFile(path);
   const ruleset = loadRuleset(options.ruleset ?? config.ruleset, io.cwd);
   const sections = exportSections(text, ruleset);
@@ -30,8 +26,8 @@ export async function exportCommand(file: string, options: ExportCommandOptions,
       throw new UsageError(`unknown section "${options.section}": use one of ${Object.keys(ruleset.sections).join(', ')}`);
     }
     const section = sections.find((s) => s.section === options.section);
-    if (!section) throw new UsageError(`${file} has no ${ruleset.sections[options.section]!.title} section`);
-    if (options.format === 'json') io.stdout(`${JSON.stringify(section, null, 2)}\n`);
+    if (!section) throw new UsageError(`${visible(file)} has no ${ruleset.sections[options.section]!.title} section`);
+    if (options.format === 'json') io.stdout(`${jsonSafe(JSON.stringify(section, null, 2))}\n`);
     else {
       // Exactly the counted text: a trailing newline only for the eye on a terminal, never in a pipe.
       io.stdout(io.isTTY ? `${section.text}\n` : section.text);
@@ -39,8 +35,26 @@ export async function exportCommand(file: string, options: ExportCommandOptions,
     }
     return 0;
   }
-  io.stdout(options.format === 'json' ? `${JSON.stringify(sections, null, 2)}\n` : exportReport(sections, ruleset.unit));
+  io.stdout(options.format === 'json' ? `${jsonSafe(JSON.stringify(sections, null, 2))}\n` : exportReport(sections, ruleset.unit));
   return 0;
+}
+
+/**
+ * The nomination's text through the one capped reader, as lint reads it (with the
+ * default --max-file-size): a device, FIFO or folder, a file over the cap, or one
+ * that is not UTF-8 is one line and exit 2, found before the file is read whole.
+ */
+function readNomination(path: string, shown: string): string {
+  try {
+    const content = readContent(path, DEFAULT_MAX_FILE_SIZE);
+    if ('text' in content) return content.text;
+    throw new UsageError(
+      content.problem === 'file-too-large' ? `${shown} is larger than ${bytesInWords(DEFAULT_MAX_FILE_SIZE)}, more than a nomination may be` : `${shown} is not UTF-8 text: save it as UTF-8`,
+    );
+  } catch (error) {
+    if (!(error instanceof FileReadError)) throw error;
+    throw new UsageError(error.code === 'ENOENT' ? `${shown}: no such file` : `${shown} ${error.reason}`);
+  }
 }
 
 export interface ExportedSection {

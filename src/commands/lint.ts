@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { CHECKS } from '../checks/index.js';
 import { resolveColor } from '../color.js';
 import { ConfigResolver } from '../config/load.js';
@@ -10,8 +10,12 @@ import { loadStringWidth, widthsWereEstimated } from '../formatters/width.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { loadRuleset } from '../ruleset/load.js';
 import { runLint, type RunOptions, type RunOutcome } from '../run.js';
+import { severityName } from '../severity.js';
+import type { FileResult } from '../types.js';
 import { UsageError, type CliIo } from './io.js';
-import { writeFileAtomically } from '../write-file.js';
+import { jsonSafe, visible } from '../sanitize.js';
+import { shownPath } from '../shown-path.js';
+import { isSameFile, outputTarget, writeOutput, type OutputTarget } from '../write-file.js';
 
 export interface LintCommandOptions {
   format: string;
@@ -46,17 +50,17 @@ export async function lintCommand(args: readonly string[], options: LintCommandO
     ...(io.readStdin !== undefined && { readStdin: io.readStdin }),
   };
   if (options.watch) return watchCommand(args, runOptions, format, options, io);
-  const outputPath = options.outputFile === undefined ? undefined : resolve(io.cwd, options.outputFile);
-  if (outputPath && isMarkdown(outputPath) && existsSync(outputPath)) throw notOverANomination(options.outputFile!);
+  // Checked before the run, so that a report with nowhere to go costs no work.
+  const output = options.outputFile === undefined ? undefined : checkedOutput(options.outputFile, io.cwd);
 
   const outcome = await runLint(args, runOptions);
-  for (const failure of outcome.failures) io.stderr(`iba-lint: ${failure}\n`);
-  for (const note of outcome.skipped) io.stderr(`iba-lint: ${note}\n`);
+  for (const failure of outcome.failures) io.stderr(`iba-lint: ${visible(failure)}\n`);
+  for (const note of outcome.skipped) io.stderr(`iba-lint: ${visible(note)}\n`);
   const { results } = outcome;
   const report = await render(outcome, format, options, io);
-  if (outputPath) {
-    if (results.some((r) => r.filePath === outputPath)) throw notOverANomination(options.outputFile!);
-    writeFileAtomically(outputPath, report, { overwrite: true });
+  if (output) {
+    notAnInput(output, results, options.outputFile!, io.cwd);
+    await writeOutput(output, report, options.outputFile!, (fd, text) => (fd === 1 ? io.stdout(text) : io.stderr(text)));
   }
   else if (results.length > 0 || format !== 'stylish') io.stdout(report);
   if (tooManyWarnings(results, options.maxWarnings)) {
@@ -70,7 +74,43 @@ const isMarkdown = (path: string): boolean => /\.(md|markdown)$/i.test(path);
 
 /** A report replaces a report; it never replaces a nomination, which a slip of the shell would lose. */
 function notOverANomination(name: string): UsageError {
-  return new UsageError(`--output-file ${name} would replace a nomination or another Markdown file: name another file for the report (such as report.json)`);
+  return new UsageError(`--output-file ${visible(name)} would replace a nomination or another Markdown file: name another file for the report (such as report.json)`);
+}
+
+/**
+ * Where --output-file leads (see outputTarget): never to a Markdown file, by the name
+ * given or by the real path a link leads to.
+ */
+function checkedOutput(name: string, cwd: string): OutputTarget {
+  const path = resolve(cwd, name);
+  if (isMarkdown(path) && existsSync(path)) throw notOverANomination(name);
+  const target = outputTarget(path, name);
+  // Even though a link is replaced rather than followed, a link to a Markdown file named as the report is a slip worth stopping.
+  if (target.kind !== 'new' && target.kind !== 'standard' && isMarkdown(realPath(path))) throw notOverANomination(name);
+  return target;
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * The report never goes into a file being linted, whatever the name leads there:
+ * `alias/e.txt` with `alias` a link to `.`, a hard link, a link to the nomination.
+ * Files are compared by device and inode, not by name.
+ */
+function notAnInput(target: OutputTarget, results: readonly FileResult[], name: string, cwd: string): void {
+  if (target.kind === 'new') return;
+  for (const { filePath } of results) {
+    const input = filePath.startsWith('<') ? undefined : statSync(filePath, { throwIfNoEntry: false });
+    if (input && isSameFile(input, target.stats)) {
+      throw new UsageError(`--output-file ${visible(name)} is ${shownPath(filePath, cwd)}, a file being linted: name another file for the report (such as report.json)`);
+    }
+  }
 }
 
 async function render(outcome: RunOutcome, format: FormatName, options: LintCommandOptions, io: CliIo): Promise<string> {
@@ -91,11 +131,17 @@ async function watchCommand(args: readonly string[], runOptions: RunOptions, for
   if (options.outputFile) throw new UsageError('--watch writes to the terminal: leave out --output-file');
   const { files, errors, skipped } = await expandArguments(args, io.cwd, runOptions.errorOnUnmatchedPattern);
   if (errors.length > 0) throw new UsageError(errors[0]!);
-  for (const note of skipped) io.stderr(`iba-lint: ${note}\n`);
+  for (const note of skipped) io.stderr(`iba-lint: ${visible(note)}\n`);
   const { watchFiles } = await import('./watch.js');
+  // Each run names the files as the user would (a file gone is "noms/entry.md: no such file", not its absolute path).
+  const names = files.map((file) => {
+    const rel = relative(io.cwd, file);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return file;
+    return rel === STDIN ? `.${sep}${rel}` : rel; // a file named "-" is not standard input
+  });
   return watchFiles(files, async () => {
-    const outcome = await runLint(files, runOptions);
-    const failures = [...outcome.failures, ...outcome.skipped].map((f) => `iba-lint: ${f}\n`).join('');
+    const outcome = await runLint(names, runOptions);
+    const failures = [...outcome.failures, ...outcome.skipped].map((f) => `iba-lint: ${visible(f)}\n`).join('');
     return failures + (outcome.results.length > 0 ? await render(outcome, format, options, io) : '');
   }, io);
 }
@@ -112,9 +158,8 @@ export function printConfig(file: string, options: { config?: string | false; ru
   const ruleset = options.ruleset ?? config.ruleset;
   loadRuleset(ruleset, io.cwd); // fails here, with its one-line message, if it cannot be used
   const locale = resolveLocale(options.locale, config.locale, io.env);
-  const rules = Object.fromEntries(CHECKS.map((c) => [c.id, normalizeSetting(config.rules[c.id] ?? c.severity)]));
-  io.stdout(`${JSON.stringify({ filePath, configFile: config.file, ruleset, locale, rules }, null, 2)}\n`);
+  const rules = Object.fromEntries(CHECKS.map((c) => [c.id, severityName(config.rules[c.id] ?? (c.severity === 'error' ? 'error' : 'warn'))]));
+  io.stdout(`${jsonSafe(JSON.stringify({ filePath, configFile: config.file, ruleset, locale, rules }, null, 2))}\n`);
   return 0;
 }
 
-const normalizeSetting = (setting: string): string => (setting === 'warning' ? 'warn' : setting);

@@ -1,4 +1,5 @@
-import { relativePath } from './paths.js';
+import { visible } from '../sanitize.js';
+import { shownPath } from './paths.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -7,15 +8,17 @@ import type { Formatter } from './types.js';
  *
  *   entry.md:12:1: error The section … [section-length]
  *
- * A line break inside a message becomes a space, so each problem stays one line.
+ * A line break inside a message becomes a space, so each problem stays one line;
+ * any other control character, in the message or the path, shows as a visible
+ * escape, and a path cannot begin a CI workflow command (see shownPath).
  */
 const compact: Formatter = (results, context) => {
   const lines: string[] = [];
   for (const result of results) {
-    const file = relativePath(result.filePath, context.cwd);
+    const file = shownPath(result.filePath, context.cwd);
     for (const m of result.messages) {
       const severity = m.severity === 2 ? 'error' : 'warning';
-      lines.push(`${file}:${m.line}:${m.column}: ${severity} ${oneLine(m.message)} [${m.ruleId}]`);
+      lines.push(`${file}:${m.line}:${m.column}: ${severity} ${visible(oneLine(m.message))} [${visible(m.ruleId)}]`);
     }
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

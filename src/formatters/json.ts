@@ -1,11 +1,15 @@
+import { jsonSafe } from '../sanitize.js';
 import type { Formatter } from './types.js';
 
 /**
  * ESLint's JSON formatter shape (so tools that read ESLint JSON read this), plus
- * the `sections` object of SPEC §5.
+ * the `sections` object of SPEC §5. Full data: paths as they are, and a message
+ * that quotes a value cut or escaped carries the values as written in `data`.
+ * JSON leaves C1 controls, bidi controls and U+2028/U+2029 raw; jsonSafe writes
+ * them as \u escapes, so the bytes are safe on a terminal and parse back the same.
  */
 const json: Formatter = (results) =>
-  JSON.stringify(
+  jsonSafe(JSON.stringify(
     results.map((r) => ({
       filePath: r.filePath,
       messages: r.messages,
@@ -18,6 +22,6 @@ const json: Formatter = (results) =>
       usedDeprecatedRules: [],
       sections: r.sections,
     })),
-  );
+  ));
 
 export default json;

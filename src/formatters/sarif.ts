@@ -1,4 +1,5 @@
 import { CHECKS, docsUrl } from '../checks/index.js';
+import { jsonSafe } from '../sanitize.js';
 import type { FileResult, LintMessage } from '../types.js';
 import { VERSION } from '../version.js';
 import { fileUrl, insideRelative } from './paths.js';
@@ -30,7 +31,8 @@ const sarif: Formatter = (results, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // jsonSafe: no raw C1, bidi or U+2028/U+2029 in the bytes; a SARIF reader gets the same text back.
+  return `${jsonSafe(JSON.stringify(log, null, 2))}\n`;
 };
 
 function driver() {
@@ -60,6 +62,8 @@ function result(m: LintMessage, file: FileResult, artifactIndex: number, cwd: st
     ruleIndex: RULE_INDEX.get(m.ruleId) ?? -1,
     level: m.severity === 2 ? 'error' : 'warning',
     message: { text: m.message },
+    // The values a message quotes cut or escaped, as written (see LintMessage.data).
+    ...(m.data && { properties: { data: m.data } }),
     locations: [
       {
         physicalLocation: {

@@ -4,7 +4,8 @@ import type { Locale } from '../i18n/locale.js';
 import { ui } from '../i18n/ui.js';
 import { unitLabel } from '../parse/count.js';
 import type { FileResult, Ruleset, SectionSummary } from '../types.js';
-import { relativePath } from './paths.js';
+import { lineStart, visible } from '../sanitize.js';
+import { shownPath } from './paths.js';
 import { table } from './table.js';
 import type { Formatter, FormatterContext } from './types.js';
 
@@ -21,13 +22,17 @@ const TAIL_CHARS = 60;
  * then every section's count against its limit with a usage bar, then a tally. Its
  * own words are in `context.locale` (src/i18n/ui.ts); the messages come already
  * worded in the language lintText was given.
+ *
+ * Everything from input (paths, messages, section titles of a ruleset) is made
+ * visible (src/sanitize.ts) before it is coloured: the colour codes are the report's
+ * own, a heading's ESC[2J is not.
  */
 const stylish: Formatter = (results, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const locale = context.locale ?? 'en';
   const out: string[] = [];
   for (const result of results) {
-    out.push(c.underline(relativePath(result.filePath, context.cwd)));
+    out.push(c.underline(shownPath(result.filePath, context.cwd)));
     if (result.messages.length === 0) out.push(`  ${c.green('✔')} ${ui(locale, 'noProblems')}`);
     else out.push(...problemLines(result, c, locale));
     out.push('', ...sectionLines(result, context, c, locale), '');
@@ -36,21 +41,27 @@ const stylish: Formatter = (results, context) => {
   return `${out.join('\n')}\n`;
 };
 
+/**
+ * Position and severity are padded into columns; the message is not, and the rule
+ * id follows it after two spaces (as in ESLint's stylish, less the padding): padding
+ * every row to the widest message made the report grow with the square of the
+ * number of problems.
+ */
 function problemLines(result: FileResult, c: ChalkInstance, locale: Locale): string[] {
   const rows = result.messages.map((m) => [
     c.dim(`${m.line}:${m.column}`),
     m.severity === 2 ? c.red(ui(locale, 'error')) : c.yellow(ui(locale, 'warning')),
-    m.message,
-    c.dim(m.ruleId),
+    `${visible(m.message)}  ${c.dim(visible(m.ruleId))}`,
   ]);
-  return table(rows, ['right', 'left', 'left', 'left']);
+  return table(rows, ['right', 'left', 'left']);
 }
 
 function sectionLines(result: FileResult, context: FormatterContext, c: ChalkInstance, locale: Locale): string[] {
   const rows = [[c.bold(ui(locale, 'section')), c.bold(ui(locale, 'used')), c.bold(ui(locale, 'limit')), '', '']];
   const ruleset = context.rulesets?.get(result.filePath) ?? context.ruleset;
   for (const [id, rule] of Object.entries(ruleset.sections)) {
-    const title = sectionTitle(rule)[locale];
+    // A ruleset's title starts a line of the table: made visible and unable to begin a workflow command.
+    const title = lineStart(visible(sectionTitle(rule)[locale]));
     const summary = result.sections[id] ?? null;
     if (!summary) {
       rows.push([title, '—', String(rule.limit), c.dim('·'.repeat(BAR_CELLS)), c.dim(ui(locale, rule.required ? 'missing' : 'notIncluded'))]);

@@ -15,3 +15,12 @@ export interface FormatterContext {
 
 /** A formatter is pure: results in, text out. The CLI does the writing. */
 export type Formatter = (results: readonly FileResult[], context: FormatterContext) => string;
+
+/**
+ * The context as a program gives it to the exported `formatters`: every field may be
+ * left out — colour off, paths relative to process.cwd(), the bundled ruleset, English.
+ */
+export type FormatterOptions = Partial<FormatterContext>;
+
+/** An exported formatter: it checks its arguments (an ArgumentError names a wrong one) and fills in the defaults. */
+export type LibraryFormatter = (results: readonly FileResult[], options?: FormatterOptions) => string;

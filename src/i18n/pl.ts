@@ -69,10 +69,13 @@ export const PL: Record<CheckId, Record<string, string>> = {
   },
   'attachment-missing': {
     missing: 'Załącznik „{{path}}” nie istnieje: popraw ścieżkę (względną wobec folderu zgłoszenia) albo dodaj plik',
+    folder: 'Załącznik „{{path}}” jest folderem, a nie plikiem: podaj ścieżkę samego pliku (względną wobec folderu zgłoszenia)',
+    special: 'Załącznik „{{path}}” nie jest zwykłym plikiem (to urządzenie, FIFO lub gniazdo): załącz plik',
   },
   'attachment-outside': {
     absolute: 'Załącznik „{{path}}” ma ścieżkę bezwzględną: umieść plik w folderze zgłoszenia lub poniżej (na przykład w evidence/) i podaj ścieżkę od niego',
     parent: 'Załącznik „{{path}}” leży poza folderem zgłoszenia: przenieś plik do niego lub poniżej (na przykład do evidence/), by zgłoszenie i jego dowody były razem',
+    link: 'Załącznik „{{path}}” jest dowiązaniem prowadzącym poza folder zgłoszenia: umieść sam plik w tym folderze lub poniżej (na przykład w evidence/)',
   },
   'attachment-unreferenced': {
     unreferenced: 'Załącznik „{{name}}” nie jest wspomniany w sekcji „{{title}}”: napisz, jak wspiera zgłoszenie, podając nazwę pliku lub tytuł',

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { TERMS } from '../i18n/terms.js';
+import { offsetPositions } from '../locate.js';
 import type { FrontMatter, FrontMatterError, KeyPath, Position } from '../types.js';
 
 /** Refuses to parse: the only engine iba-lint gives gray-matter for non-YAML front matter. */
@@ -58,22 +59,21 @@ export function parseFrontMatter(text: string): FrontMatter {
     throw error;
   }
   const bodyStartLine = lineOf(text, close + 1) + 1;
-  return parseYaml(file.matter, bodyStartLine);
+  // gray-matter's block is a slice of line 1 (after `---` and any language name) up to
+  // the closing line, so YAML line n is file line n, and line 1 starts at this column.
+  const firstColumn = close - file.matter.length + 1;
+  return parseYaml(file.matter, bodyStartLine, firstColumn);
 }
 
-function parseYaml(source: string, bodyStartLine: number): FrontMatter {
-  // gray-matter's block starts right after `---` on line 1, so YAML line n is file line n.
-  const lineCounter = new LineCounter();
-  const pos = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
+function parseYaml(source: string, bodyStartLine: number, firstColumn: number): FrontMatter {
+  // Positions come from the block's own text, never from the parser's line bookkeeping,
+  // so every key, value and problem is placed inside the file (see offsetPositions).
+  const pos = offsetPositions(source, firstColumn);
   // Nesting is refused before the parser recurses into it: far past any nomination,
   // it ends in a stack overflow that Node 20 cannot always recover from.
   const tooDeep = deepestNesting(source);
   if (tooDeep) return tooDeeplyNested(bodyStartLine, tooDeep.line);
   const doc = parseDocument(source, {
-    lineCounter,
     prettyErrors: false,
     strict: true,
     // Duplicate keys are found below in one pass; the parser's own check compares each key with every earlier one.

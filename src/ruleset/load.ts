@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { type Document, LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { FileReadError, readTextFile } from '../read-content.js';
+import { visible } from '../sanitize.js';
+import { shownPath } from '../shown-path.js';
 import { rulesetSchema } from '../schema/validators.js';
 import { nearest } from '../suggest.js';
+import { syntaxErrorText } from '../syntax-error.js';
 import type { Ruleset } from '../types.js';
 
 /** The ruleset used when none is named. */
@@ -13,11 +17,21 @@ export const DEFAULT_RULESET = 'iba-2026';
 const BUNDLED = /^[a-z0-9][a-z0-9-]*$/;
 
 /** A ruleset that could not be loaded; its message is one line for the user. */
-export class RulesetError extends Error {}
+export class RulesetError extends Error {
+  constructor(message: string) {
+    // Paths and keys come from the repository or the command line: no newline or escape sequence gets through.
+    super(visible(message));
+  }
+}
+
+/** A ruleset is a few kilobytes (the bundled one about 4 KiB): far more than that is not one. */
+export const RULESET_MAX_BYTES = 256 * 1024;
 
 /**
  * Loads a ruleset by bundled name (`iba-2026`) or file path, and validates it
- * against `schemas/ruleset.schema.json`. Parsed once per name or path.
+ * against `schemas/ruleset.schema.json`. Parsed once per name or path. Read with
+ * the one capped reader: a device, FIFO or folder, or a file over 256 KiB, is a
+ * RulesetError, found before a byte of it is read.
  */
 export function loadRuleset(nameOrPath: string = DEFAULT_RULESET, cwd: string = process.cwd()): Ruleset {
   const bundled = BUNDLED.test(nameOrPath);
@@ -28,11 +42,11 @@ export function loadRuleset(nameOrPath: string = DEFAULT_RULESET, cwd: string = 
   if (cached) return cached;
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readTextFile(file, RULESET_MAX_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (bundled || code === 'ENOENT') throw new RulesetError(`ruleset "${nameOrPath}" not found (looked for ${file})`);
-    throw new RulesetError(`ruleset ${shownPath(file, cwd)} cannot be read (${code === 'EISDIR' ? 'it is a folder' : (code ?? (error as Error).message)})`);
+    if (!(error instanceof FileReadError)) throw error;
+    if (bundled || error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new RulesetError(`ruleset "${nameOrPath}" not found (looked for ${file})`);
+    throw new RulesetError(`ruleset ${shownPath(file, cwd)} ${error.reason}`);
   }
   const ruleset = (bundled && precompiled(nameOrPath, text)) || parseRuleset(text, bundled ? nameOrPath : shownPath(file, cwd));
   cache.set(file, ruleset);
@@ -56,11 +70,6 @@ export function precompiled(name: string, text: string): Ruleset | undefined {
 
 const cache = new Map<string, Ruleset>();
 
-/** A file as the user would write it: relative to the working folder when it is inside it. */
-function shownPath(file: string, cwd: string): string {
-  const path = relative(cwd, file);
-  return path && !path.startsWith('..') && !isAbsolute(path) ? path : file;
-}
 
 /**
  * Parses and validates ruleset YAML; `source` names it in errors. Every error is one
@@ -72,18 +81,24 @@ function shownPath(file: string, cwd: string): string {
 export function parseRuleset(text: string, source: string): Ruleset {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { strict: true, uniqueKeys: true, lineCounter, logLevel: 'silent' });
+  // The parser's own messages quote the file; the file may be a secret (see syntax-error.ts).
   const yamlError = doc.errors[0];
-  if (yamlError) throw new RulesetError(`ruleset ${source} is not valid YAML: ${oneLine(yamlError.message)}`);
+  if (yamlError) throw new RulesetError(`ruleset ${source}${syntaxErrorText(yamlError, text, 'YAML')}`);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    throw new RulesetError(`ruleset ${source} is not valid YAML: ${oneLine((error as Error).message)}`);
+    throw new RulesetError(`ruleset ${source}${syntaxErrorText(error, text, 'YAML')}`);
   }
   if (data === null || data === undefined) {
     throw new RulesetError(`ruleset ${source} is empty: a ruleset is a mapping of ${list(topLevelKeys(), 'and')} (start from a copy of rulesets/${DEFAULT_RULESET}.yaml)`);
   }
-  if (validate(data)) return data as Ruleset;
+  if (validate(data)) {
+    const date = notADate(data, schema);
+    if (!date) return data as Ruleset;
+    const line = lineOf(doc, lineCounter, date.path);
+    throw new RulesetError(`ruleset ${source}${line ? `, line ${line}` : ''}: ${render(date.path)} must be a real date written YYYY-MM-DD, not ${show(date.value)}`);
+  }
   const error = mostUseful(validate.errors ?? []);
   if (!error) throw new RulesetError(`ruleset ${source} is not valid`);
   const { text: problem, at } = describe(error, data);
@@ -132,7 +147,8 @@ function describe(error: ErrorObject, data: unknown): { text: string; at?: Path 
       return { text: `${where} must be ${list(allowed, 'or')}, not ${show(value)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`, at: path };
     }
     case 'type': {
-      if (path.length === 0) return { text: `must be a mapping of ${list(topLevelKeys(), 'and')}, not ${show(value)}` };
+      // Only the kind of a value that is not a mapping: the file may be anything (a link to /proc/self/environ).
+      if (path.length === 0) return { text: `must be a mapping of ${list(topLevelKeys(), 'and')}, not ${kindOf(value)}` };
       return { text: `${where} must be ${TYPE_NAMES[String(params.type)] ?? String(params.type)}, not ${show(value)}`, at: path };
     }
     case 'pattern': {
@@ -200,6 +216,12 @@ function valueAt(data: unknown, path: Path): unknown {
   return path.reduce<unknown>((node, segment) => (node as Record<string | number, unknown> | undefined)?.[segment], data);
 }
 
+/** The 1-based line of the key at `path` in YAML (or JSON) text, when it has one: for errors found after parsing. */
+export function keyLine(text: string, path: Path): number | undefined {
+  const lineCounter = new LineCounter();
+  return lineOf(parseDocument(text, { lineCounter, logLevel: 'silent' }), lineCounter, path);
+}
+
 /** The 1-based line of the key (or list item) at `path`, when the YAML has it. */
 function lineOf(doc: Document, lineCounter: LineCounter, path: Path): number | undefined {
   let node: unknown = doc.contents;
@@ -222,11 +244,52 @@ function lineOf(doc: Document, lineCounter: LineCounter, path: Path): number | u
 
 /** A value as the message shows it: short, on one line. */
 function show(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}…` : JSON.stringify(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : kindOf(value);
+}
+
+/** What kind of value it is, without a word of it. */
+function kindOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}…` : JSON.stringify(value);
-  return String(value);
+  if (typeof value === 'string') return 'text';
+  return typeof value === 'number' ? 'a number' : 'true or false';
+}
+
+/**
+ * The first value that the schema wants as a date (its pattern is YYYY-MM-DD) but
+ * that is no day of the calendar: 2024-13-45, 2023-02-29. The schema checks only
+ * the shape. Found by walking the schema with the data, so a date field added to
+ * the schema is checked too.
+ */
+function notADate(data: unknown, node: unknown, path: Path = []): { path: Path; value: string } | undefined {
+  const rule = node as { pattern?: string; properties?: Record<string, unknown>; additionalProperties?: unknown; items?: unknown; $ref?: string } | undefined;
+  if (!rule || typeof rule !== 'object') return undefined;
+  if (rule.$ref?.startsWith('#/definitions/')) return notADate(data, (schema as { definitions?: Record<string, unknown> }).definitions?.[rule.$ref.slice(14)], path);
+  if (rule.pattern === DATE_PATTERN && typeof data === 'string') return isCalendarDate(data) ? undefined : { path, value: data };
+  if (Array.isArray(data)) {
+    for (const [index, item] of data.entries()) {
+      const found = notADate(item, rule.items, [...path, index]);
+      if (found) return found;
+    }
+  } else if (data !== null && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) {
+      const found = notADate(value, rule.properties?.[key] ?? rule.additionalProperties, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/** Whether `YYYY-MM-DD` names a day of the (proleptic Gregorian) calendar. */
+function isCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
+  return month >= 1 && month <= 12 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text);
@@ -236,4 +299,4 @@ function list(items: readonly string[], conjunction: 'and' | 'or'): string {
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
-const oneLine = (message: string): string => message.split('\n')[0]!.trim().replace(/:$/, '');
+

@@ -66,6 +66,32 @@ describe("import … from 'iba-lint'", () => {
     expect(at[1]! - at[0]!).toBe(4);
   });
 
+  it('the built package has the defaults and the door: lintText(text), formatters with {}, an ArgumentError naming a bad option', () => {
+    const out = userScript(`
+      import { readFileSync } from 'node:fs';
+      import { lintText, lintFiles, formatters, ArgumentError } from 'iba-lint';
+      const text = readFileSync('examples/common-mistakes.md', 'utf8');
+      const result = lintText(text);
+      const report = formatters.stylish([result], {});
+      const caught = (call) => { try { call(); return null; } catch (e) { return [e instanceof TypeError, e instanceof ArgumentError, e.argument, e.message]; } };
+      const rejected = await lintFiles('examples/', { quiet: 1 }).then(() => null, (e) => [e instanceof TypeError, e.argument]);
+      console.log(JSON.stringify({
+        errors: result.errorCount,
+        colourless: !report.includes('\\u001b'),
+        locale: caught(() => lintText(text, { locale: 'xx' })),
+        severity: caught(() => lintText(text, { rules: { video: 'bogus' } })),
+        stylish: caught(() => formatters.stylish(result, {})),
+        rejected,
+      }));
+    `);
+    expect(out.errors).toBeGreaterThan(0);
+    expect(out.colourless).toBe(true);
+    expect(out.locale).toEqual([true, true, 'options.locale', 'lintText: options.locale must be one of en, pl, not "xx"']);
+    expect(out.severity).toEqual([true, true, 'options.rules["video"]', 'lintText: options.rules["video"] must be off, warn, warning, error, 0, 1, 2, not "bogus"']);
+    expect(out.stylish.slice(0, 3)).toEqual([true, true, 'results']);
+    expect(out.rejected).toEqual([true, 'options.quiet']);
+  });
+
   it('the package exports types through "exports"', async () => {
     const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { exports: Record<string, { types?: string }> };
     expect(pkg.exports['.']?.types).toBe('./dist/index.d.ts');

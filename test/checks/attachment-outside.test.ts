@@ -14,8 +14,15 @@ checkTable('attachment-outside', {
     { name: 'beside the nomination and below it', text: withAttachments('  - a.pdf', '  - ./b.pdf', '  - evidence/c.pdf', '  - evidence\\d.pdf') },
     { name: 'down and back up without leaving', text: withAttachments('  - evidence/old/../report.pdf', '  - evidence/..') },
     { name: 'a name that only starts with dots', text: withAttachments('  - ..hidden/report.pdf', '  - ...pdf') },
+    { name: 'a file, a folder or nothing inside: not this check', text: withAttachments('  - a.pdf', '  - b', '  - c.pdf'), attachmentKind: (p) => (p.endsWith('a.pdf') ? 'file' : p.endsWith('b') ? 'folder' : 'missing') },
   ],
   invalid: [
+    {
+      name: 'a link that leads out, told by attachmentKind, at its list item',
+      text: withAttachments('  - evidence/passwd.pdf', '  - in.pdf'),
+      attachmentKind: (p) => (p === '/nominations/evidence/passwd.pdf' ? 'outside' : 'file'),
+      errors: [{ messageId: 'link', line: 5, column: 5, includes: ['"evidence/passwd.pdf"', "is a link that leads outside the nomination's folder"] }],
+    },
     {
       name: '../ climbs out, at its list item, named as written',
       text: withAttachments('  - ../shared/logo.png'),
@@ -44,13 +51,14 @@ checkTable('attachment-outside', {
 });
 
 describe('attachment-outside only reads the path', () => {
-  it('needs no file and no exists function, and still checks existence separately', () => {
+  it('an absolute path is attachment-outside alone: its existence is never asked', () => {
     const text = withAttachments('  - /etc/passwd');
     const seen: string[] = [];
-    const result = lintText(text, { ruleset: loadRuleset(), filePath: '/n/entry.md', exists: (p) => (seen.push(p), false) });
-    expect(result.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['attachment-missing', 'attachment-outside']));
-    // Existence is the only question asked of the file system.
-    expect(seen).toEqual(['/etc/passwd']);
+    for (const answer of ['file', 'missing'] as const) {
+      const result = lintText(text, { ruleset: loadRuleset(), filePath: '/n/entry.md', attachmentKind: (p) => (seen.push(p), answer) });
+      expect(result.messages.filter((m) => ['attachment-missing', 'attachment-outside'].includes(m.ruleId)).map((m) => m.messageId)).toEqual(['absolute']);
+    }
+    expect(seen).toEqual([]);
     expect(lintText(text, { ruleset: loadRuleset() }).messages.some((m) => m.ruleId === 'attachment-outside')).toBe(true);
   });
 

@@ -160,10 +160,11 @@ describe('standard input is checked like a file', () => {
 });
 
 describe('a device that never ends', () => {
-  it('/dev/zero is read only up to the size cap, then reported as file-too-large', () => {
-    const { status, results } = lintJson(['--max-file-size', '4096', '/dev/zero']);
-    expect(status).toBe(1);
-    expect(expectFatal(results[0], 'file-too-large')).toContain('longer than 4096 bytes');
+  it('/dev/zero is not read at all: one line on stderr, exit 2, and the other files are still linted', () => {
+    const { status, results, stderr } = lintJson(['--max-file-size', '4096', '/dev/zero', E01]);
+    expect(stderr).toBe('iba-lint: /dev/zero is a device, not a file\n');
+    expect(status).toBe(2);
+    expect(results.map((r) => r.filePath)).toEqual([E01]);
   });
 });
 

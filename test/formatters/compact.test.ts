@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import compact from '../../src/formatters/compact.js';
-import { CLEAN_PATH, OUTSIDE_PATH, RESULTS, TRICKY_MESSAGES, TRICKY_REL, context, fileResult } from '../helpers/results.js';
+import { CLEAN_PATH, CWD, OUTSIDE_PATH, RESULTS, TRICKY_MESSAGES, TRICKY_REL, context, fileResult, message } from '../helpers/results.js';
 
 describe('compact format', () => {
   const output = compact(RESULTS, context());
@@ -22,9 +22,29 @@ describe('compact format', () => {
     expect(output).not.toMatch(/problem/);
   });
 
-  it('keeps the message text exactly, but for line breaks, which become spaces', () => {
+  it('keeps the message text, but for line breaks, which become spaces, and control characters, which show as escapes', () => {
+    const shown = [0, 1, 2, 4].map((i) => TRICKY_MESSAGES[i]!.message.replace(/\r\n|\n/g, ' '));
+    shown.splice(3, 0, 'Bell\\a escape\\e[31m NUL\\x00 lone\uD800 non\uFFFE tab\\tend ]]> end');
     for (const [i, m] of TRICKY_MESSAGES.entries()) {
-      expect(lines[i]).toBe(`${TRICKY_REL}:${m.line}:${m.column}: ${m.severity === 2 ? 'error' : 'warning'} ${m.message.replace(/\r\n|\n/g, ' ')} [${m.ruleId}]`);
+      expect(lines[i]).toBe(`${TRICKY_REL}:${m.line}:${m.column}: ${m.severity === 2 ? 'error' : 'warning'} ${shown[i]} [${m.ruleId}]`);
+    }
+  });
+
+  it('flattens a lone CR, CRLF, U+2028 and U+2029 to a space each', () => {
+    const out = compact([fileResult(CLEAN_PATH, [message('schema', 2, 1, 1, 'a\rb\r\nc\u2028d\u2029e\nf')])], context());
+    expect(out).toBe('czysty.md:1:1: error a b c d e f [schema]\n');
+  });
+
+  it('shows control characters in a file name as escapes, so a file name cannot start a line of its own', () => {
+    const path = `${CWD}/x\n::error file=README.md::forged\u001b[2J.md`;
+    const out = compact([fileResult(path, [message('schema', 2, 1, 1, 'm')])], context());
+    expect(out).toBe('x\\n::error file=README.md::forged\\e[2J.md:1:1: error m [schema]\n');
+  });
+
+  it('puts ./ before a file name that would begin a workflow command', () => {
+    for (const name of ['::error::forged.md', ' ::warning::x.md', '##[error]x.md']) {
+      const out = compact([fileResult(`${CWD}/${name}`, [message('schema', 2, 1, 1, 'm')])], context());
+      expect(out).toBe(`./${name}:1:1: error m [schema]\n`);
     }
   });
 

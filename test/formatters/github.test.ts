@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import github from '../../src/formatters/github.js';
-import { CLEAN_PATH, OUTSIDE_PATH, RESULTS, TRICKY_MESSAGES, TRICKY_REL, context, fileResult, message } from '../helpers/results.js';
+import { visible } from '../../src/sanitize.js';
+import { CLEAN_PATH, CWD, OUTSIDE_PATH, RESULTS, TRICKY_MESSAGES, TRICKY_REL, context, fileResult, message } from '../helpers/results.js';
 
 /**
  * Reads a workflow command as the Actions runner does (actions/runner ActionCommand):
@@ -31,21 +32,22 @@ describe('github format', () => {
     const file = 'zgłoszenia%2C wersja%3A 2/"Łódź" & <Tom\'s> 100%25 🚀.md';
     expect(lines.slice(0, 3)).toEqual([
       `::warning file=${file},line=5,col=1,title=unknown-key::Unknown key "zażółć:gęślą,jaźń" ::error:: %250A stays text`,
-      `::error file=${file},line=8,col=5,title=link-url::Link "https://example.com/a,b?x=1%252C2" is wrong:%0Aline two%0D%0Aline three`,
+      `::error file=${file},line=8,col=5,title=link-url::Link "https://example.com/a,b?x=1%252C2" is wrong:\\nline two\\r\\nline three`,
       `::error file=${file},line=12,col=1,title=section-length::Sekcja "Osiągnięcia" ma 5000 znaków: 100%25 limitu, tnij <b> & "cudzysłowy" 'apos' 🚀`,
     ]);
     expect(output.endsWith('\n')).toBe(true);
   });
 
-  it('gives back the exact path, rule and message when read the way the runner reads it', () => {
+  it('gives back the path, rule and message, control characters as visible escapes, when read the way the runner reads it', () => {
     const tricky = lines.slice(0, TRICKY_MESSAGES.length).map(parseCommand);
-    expect(tricky.map((c) => c.data)).toEqual(TRICKY_MESSAGES.map((m) => m.message));
+    expect(tricky.map((c) => c.data)).toEqual(TRICKY_MESSAGES.map((m) => visible(m.message)));
+    expect(tricky[3]!.data).toBe('Bell\\a escape\\e[31m NUL\\x00 lone\uD800 non\uFFFE tab\\tend ]]> end');
     for (const [i, c] of tricky.entries()) {
       const m = TRICKY_MESSAGES[i]!;
       expect(c).toEqual({
         command: m.severity === 2 ? 'error' : 'warning',
         properties: { file: TRICKY_REL, line: String(m.line), col: String(m.column), title: m.ruleId },
-        data: m.message,
+        data: visible(m.message),
       });
     }
   });
@@ -64,6 +66,12 @@ describe('github format', () => {
   it('prints nothing when there is nothing to annotate', () => {
     expect(github([], context())).toBe('');
     expect(github([fileResult(CLEAN_PATH, [])], context())).toBe('');
+  });
+
+  it('shows control and bidi characters of a path, a rule id and a message as visible escapes: nothing raw, one line each', () => {
+    const path = `${CWD}/x\n::error file=README.md::forged\u202E.md`;
+    const out = github([fileResult(path, [message('schema', 2, 1, 1, '\u001b]52;c;cHduZWQ=\u0007 \u009b2J \u2028')])], context());
+    expect(out).toBe('::error file=x\\n%3A%3Aerror file=README.md%3A%3Aforged\\u{202E}.md,line=1,col=1,title=schema::\\e]52;c;cHduZWQ=\\a \\x9b2J \\u{2028}\n');
   });
 
   it('escapes a percent sign before the characters it escapes with', () => {

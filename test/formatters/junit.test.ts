@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
 import junit from '../../src/formatters/junit.js';
 import { CLEAN_PATH, OUTSIDE_PATH, RESULTS, TRICKY_MESSAGES, TRICKY_REL, context, fileResult, message } from '../helpers/results.js';
+import { visible } from '../../src/sanitize.js';
 import { childElements, parseXml, textOf, type XmlElement } from '../helpers/xml.js';
 
-/** What XML 1.0 can hold of a string: what the formatter must keep, everything else dropped. */
-const xmlSafe = (s: string): string => s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+/** What XML 1.0 can hold of a string: what the formatter must keep; a C0 control it cannot hold as its visible escape, anything else dropped. */
+const xmlSafe = (s: string): string => s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, (c) => (c < ' ' ? visible(c) : ''));
 
 describe('junit format', () => {
   const output = junit(RESULTS, context());
@@ -53,10 +54,10 @@ describe('junit format', () => {
     expect(clean.attributes.failures).toBe('0');
   });
 
-  it('keeps CR, quotes, &, <, Polish letters and emoji, and drops only what XML cannot hold', () => {
+  it('keeps CR, quotes, &, <, Polish letters and emoji, shows C0 controls XML cannot hold as escapes, and drops the rest', () => {
     const linkText = expectedText(root, 'link-url');
     expect(linkText).toBe('8:5 Link "https://example.com/a,b?x=1%2C2" is wrong:\nline two\r\nline three');
-    expect(expectedText(root, 'unknown-section')).toBe('30:2 Bell escape[31m NUL lone non tab\tend ]]> end\n31:1 Second: 👩‍👩‍👧 family');
+    expect(expectedText(root, 'unknown-section')).toBe('30:2 Bell\\a escape\\e[31m NUL\\x00 lone non tab\tend ]]> end\n31:1 Second: 👩‍👩‍👧 family');
     expect(output).toContain('&lt;b&gt; &amp;');
     expect(output).toContain(']]&gt; end');
   });
@@ -70,6 +71,26 @@ describe('junit format', () => {
 
   it('is never coloured, whatever the colour setting', () => {
     expect(junit(RESULTS, context(true))).toBe(output);
+  });
+
+  it('writes C1, bidi and line-separator characters as references: none raw in the bytes, all of them back when parsed', () => {
+    const hostile = 'a\u009b2J b\u0085c \u202Egnp.exe d\u2028e\u2029f \u2066g\u2069 del\u007f';
+    const xml = junit([fileResult(`${CLEAN_PATH}\u202E`, [message('schema', 2, 1, 1, hostile)])], context());
+    expect(xml).not.toMatch(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(xml).toContain('&#x9B;2J');
+    const [suite] = childElements(parseXml(xml), 'testsuite');
+    expect(suite!.attributes.name).toBe('czysty.md\u202E');
+    const failure = childElements(childElements(suite!, 'testcase').find((c) => c.attributes.name === 'schema')!, 'failure')[0]!;
+    expect(textOf(failure)).toBe(`1:1 ${hostile}`);
+  });
+
+  it('keeps each message on its own line of the report: a line break inside one is a reference', () => {
+    const xml = junit([fileResult(CLEAN_PATH, [message('schema', 2, 1, 1, 'x\n::error file=README.md::forged'), message('schema', 2, 2, 1, 'y')])], context());
+    expect(xml.split('\n').filter((line) => line.trimStart().startsWith('::'))).toEqual([]);
+    expect(xml).toContain('1:1 x&#10;::error file=README.md::forged\n2:1 y</failure>');
+    const [suite] = childElements(parseXml(xml), 'testsuite');
+    const failure = childElements(childElements(suite!, 'testcase').find((c) => c.attributes.name === 'schema')!, 'failure')[0]!;
+    expect(textOf(failure)).toBe('1:1 x\n::error file=README.md::forged\n2:1 y');
   });
 
   it('is a valid, empty report when no file was linted', () => {

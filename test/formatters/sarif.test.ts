@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS, docsUrl } from '../../src/checks/index.js';
 import sarif from '../../src/formatters/sarif.js';
 import { VERSION } from '../../src/version.js';
-import { CLEAN_PATH, CWD, OUTSIDE_PATH, RESULTS, TRICKY_MESSAGES, TRICKY_PATH, context } from '../helpers/results.js';
+import { CLEAN_PATH, CWD, OUTSIDE_PATH, RESULTS, TRICKY_MESSAGES, TRICKY_PATH, context, fileResult, message } from '../helpers/results.js';
 import { SARIF_SCHEMA, sarifErrors } from '../helpers/sarif.js';
 
 /** A SARIF log, read as plain JSON. */
@@ -20,6 +20,16 @@ describe('sarif format', () => {
     expect(log.$schema).toBe(SARIF_SCHEMA.id);
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
+  });
+
+  it('keeps the values a message quotes cut or escaped in the result\'s properties, still valid, with nothing raw in the bytes', () => {
+    const data = { url: `https://example.com/\u202E${'a'.repeat(500)}\u2028\u0085`, firstLine: 3 };
+    const text = sarif([fileResult(CLEAN_PATH, [{ ...message('duplicate-link', 1, 4, 5, 'Link "…" is listed twice'), data }])], context());
+    expect(text).not.toMatch(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    const parsed = read(text);
+    expect(sarifErrors(parsed)).toEqual([]);
+    expect(parsed.runs[0].results[0].properties).toEqual({ data });
+    expect(run.results[0].properties).toBeUndefined();
   });
 
   it('is checked by a validation that catches broken logs, formats included', () => {

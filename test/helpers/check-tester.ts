@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, type CheckId } from '../../src/checks/ids.js';
 import { lintText } from '../../src/lint.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
-import type { Ruleset, SeveritySetting } from '../../src/types.js';
+import type { AttachmentKind, Ruleset, SeveritySetting } from '../../src/types.js';
 
 export interface ValidCase {
   name: string;
   text: string;
   filePath?: string;
   exists?: (absolutePath: string) => boolean;
+  attachmentKind?: (absolutePath: string) => AttachmentKind;
   ruleset?: Ruleset;
 }
 
@@ -31,6 +32,7 @@ export function runCheck(id: CheckId, c: ValidCase) {
     ruleset: c.ruleset ?? loadRuleset(),
     filePath: c.filePath ?? '/nominations/entry.md',
     ...(c.exists && { exists: c.exists }),
+    ...(c.attachmentKind && { attachmentKind: c.attachmentKind }),
     rules,
   }).messages;
 }

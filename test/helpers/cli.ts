@@ -60,11 +60,25 @@ export function render(c: CliCase, o: Outcome): string {
   return text.replaceAll(pathToFileURL(ROOT).href, 'file://<root>').replaceAll(ROOT, '<root>');
 }
 
-export function matchSnapshot(c: CliCase, actual: string): void {
+/**
+ * A missing snapshot is written on a developer's machine (a new case records itself),
+ * but fails in CI: there, writing it would pass a case that nobody ever looked at.
+ */
+export function matchSnapshot(c: CliCase, actual: string, env: NodeJS.ProcessEnv = process.env): void {
   const file = join(SNAPSHOTS, `${c.name}.txt`);
-  if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(file)) {
+  const missing = !existsSync(file);
+  if (missing && env.UPDATE_SNAPSHOTS !== '1' && isCi(env)) {
+    throw new Error(`snapshot test/cli/snapshots/${c.name}.txt is missing: create it with UPDATE_SNAPSHOTS=1 npm test, check it, and commit it`);
+  }
+  if (env.UPDATE_SNAPSHOTS === '1' || missing) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, actual);
   }
   expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+/** CI=true (GitHub Actions, GitLab, most runners) or any other non-empty CI but "false"/"0". */
+export function isCi(env: NodeJS.ProcessEnv): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
 }
