@@ -29,7 +29,7 @@ export default defineConfig({
       'test/property-counterexamples.test.ts',
       'test/ruleset.test.ts',
     ],
-    env: { FC_RUNS: '40' },
+    env: { FC_RUNS: '10' },
     maxWorkers: 1,
   },
 });

@@ -69,6 +69,20 @@ export function diagnostic(text: string): string {
   return `${lineStart(visible(content))}\n`;
 }
 
+/**
+ * Multi-line text from input printed as text (`export`'s counted sections): each line
+ * made visible and unable to begin a workflow command, the line breaks and tabs a
+ * writer typed kept. Plain prose comes back unchanged, so what is pasted is what was
+ * counted; anything this changes is something the entry form would not take either.
+ */
+export function visibleLines(text: string): string {
+  if (!UNSAFE_TEST.test(text) && !/^\s*(?:::|##\[)/m.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => lineStart(line.split('\t').map(visible).join('\t')))
+    .join('\n');
+}
+
 /** Whether `text` holds anything `visible` would escape. */
 export function hasUnsafe(text: string): boolean {
   return UNSAFE_TEST.test(text);

@@ -3,7 +3,7 @@ import { ConfigResolver } from '../config/load.js';
 import { parseNomination } from '../parse/document.js';
 import { DEFAULT_MAX_FILE_SIZE, FileReadError, bytesInWords, readContent } from '../read-content.js';
 import { loadRuleset } from '../ruleset/load.js';
-import { jsonSafe, visible } from '../sanitize.js';
+import { jsonSafe, visible, visibleLines } from '../sanitize.js';
 import { UsageError, type CliIo } from './io.js';
 import type { Ruleset } from '../types.js';
 
@@ -30,8 +30,10 @@ export async function exportCommand(file: string, options: ExportCommandOptions,
     if (options.format === 'json') io.stdout(`${jsonSafe(JSON.stringify(section, null, 2))}\n`);
     else {
       // Exactly the counted text: a trailing newline only for the eye on a terminal, never in a pipe.
-      io.stdout(io.isTTY ? `${section.text}\n` : section.text);
+      const shown = visibleLines(section.text);
+      io.stdout(io.isTTY ? `${shown}\n` : shown);
       io.stderr(`${section.title}: ${section.count} / ${section.limit} ${ruleset.unit}\n`);
+      if (shown !== section.text) io.stderr(`iba-lint: ${section.title} holds control or direction characters, shown here as escapes such as \\e: remove them from ${visible(file)}\n`);
     }
     return 0;
   }
@@ -83,5 +85,5 @@ export function exportSections(raw: string, ruleset: Ruleset): ExportedSection[]
 
 /** Every section, each under a header line with its count; for reading, not pasting. */
 export function exportReport(sections: readonly ExportedSection[], unit: string): string {
-  return sections.map((s) => `===== ${s.title}: ${s.count} / ${s.limit} ${unit} =====\n${s.text}\n`).join('\n');
+  return sections.map((s) => `===== ${visible(s.title)}: ${s.count} / ${s.limit} ${unit} =====\n${visibleLines(s.text)}\n`).join('\n');
 }
