@@ -85,3 +85,30 @@ describe('README, Performance', () => {
     expect(shown).toBe(results.slice(results.indexOf('| Run |')).trim());
   });
 });
+
+describe('README, the quick start', () => {
+  it('shows the report examples/common-mistakes.md really prints: each line shown is printed, in order, and nothing after the first problem rows is left out', async () => {
+    const { inProcess } = await import('./helpers/cli.js');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const block = /npx iba-lint examples\/common-mistakes\.md\n```\n\n```\n([\s\S]*?)\n```/.exec(readme);
+    expect(block, 'the README shows the report of examples/common-mistakes.md').not.toBeNull();
+    const shown = block![1]!.split('\n');
+    const run = await inProcess({ name: 'quick start', args: ['examples/common-mistakes.md'], exitCode: 1 });
+    const printed = run.stdout.trimEnd().split('\n');
+    // A line `…` stands for rows left out, and `(…)` for the end of a long message; every
+    // other line is printed, in the order shown.
+    const matches = (line: string) => (p: string) => {
+      const [head, tail] = line.split('(…)') as [string, string | undefined];
+      return tail === undefined ? p === line : p.startsWith(head) && p.endsWith(tail) && p.length > line.length;
+    };
+    let at = 0;
+    for (const line of shown.filter((l) => l.trim() !== '…')) {
+      const found = printed.findIndex((p, i) => i >= at && matches(line)(p));
+      expect(found, `README line not printed (or out of order): ${line}`).toBeGreaterThanOrEqual(at);
+      at = found + 1;
+    }
+    // From the section table on, the README leaves nothing out: the advice lines included.
+    const table = printed.findIndex((l) => l.trimStart().startsWith('Section'));
+    expect(shown.slice(shown.findIndex((l) => l.trimStart().startsWith('Section')))).toEqual(printed.slice(table));
+  });
+});
