@@ -6,34 +6,18 @@
  * says which; an absolute attachment is never probed, so nothing tells what exists
  * on the machine. Through the spawned bin (`npm run build` first) and the library.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { expandArguments } from '../../src/files.js';
 import { lintFiles } from '../../src/index.js';
 import { resolveWithin } from '../../src/resolve-within.js';
 import { boundedRun } from '../helpers/bounded.js';
+import { tempRepositories } from '../helpers/temp-tree.js';
 import { ROOT } from '../helpers/cli.js';
 
 const ENTRY = readFileSync(join(ROOT, 'examples/e01-crisis-response.md'), 'utf8');
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function folder(files: Record<string, string | null> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'iba-boundary-'));
-  made.push(dir);
-  mkdirSync(join(dir, '.git'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    if (text === null) execFileSync('mkfifo', [join(dir, path)]);
-    else writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const folder = tempRepositories('iba-boundary-');
 
 type Json = Array<{ filePath: string; messages: Array<{ ruleId: string; messageId: string; line: number; message: string }> }>;
 

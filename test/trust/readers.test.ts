@@ -7,37 +7,28 @@
  * file, the line and the key, and quote nothing of a file that is not a mapping.
  * Through the spawned bin, which needs `npm run build` first; and through the library.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, ConfigResolver } from '../../src/config/load.js';
 import { FileReadError, readRegularFile, readTextFile } from '../../src/read-content.js';
 import { RulesetError, loadRuleset } from '../../src/ruleset/load.js';
 import { boundedRun } from '../helpers/bounded.js';
+import { tempRepositories } from '../helpers/temp-tree.js';
 import { ROOT } from '../helpers/cli.js';
 
 const ENTRY = readFileSync(join(ROOT, 'examples/e01-crisis-response.md'), 'utf8');
 const BUNDLED = readFileSync(join(ROOT, 'rulesets/iba-2026.yaml'), 'utf8');
+const folder = tempRepositories('iba-readers-');
+/** Other folders a test makes (outside a repository, or without .git), removed after the file. */
 const made: string[] = [];
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
 /** A repository (a folder with .git) holding entry.md and these files; a null file is a FIFO. */
-function repository(files: Record<string, string | null> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'iba-readers-'));
-  made.push(dir);
-  mkdirSync(join(dir, '.git'));
-  writeFileSync(join(dir, 'entry.md'), ENTRY);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    if (text === null) execFileSync('mkfifo', [join(dir, path)]);
-    else writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
+const repository = (files: Record<string, string | null> = {}): string => folder({ 'entry.md': ENTRY, ...files });
 
 /** Runs the bin and checks the shape every refusal has: it ended by itself, exit 2, nothing on stdout, exactly this one line on stderr. */
 function refused(dir: string, args: string[], line: string, env?: Record<string, string>): void {
