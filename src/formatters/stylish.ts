@@ -34,7 +34,8 @@ const stylish: Formatter = (results, context) => {
   for (const result of results) {
     out.push(c.underline(shownPath(result.filePath, context.cwd)));
     if (result.messages.length === 0) out.push(`  ${c.green('✔')} ${ui(locale, 'noProblems')}`);
-    else out.push(...problemLines(result, c, locale));
+    // Row by row: a file may have a hundred thousand problems, too many to spread as arguments.
+    else for (const line of problemLines(result, c, locale)) out.push(line);
     out.push('', ...sectionLines(result, context, c, locale), '');
   }
   out.push(tally(results, c, locale));

@@ -24,7 +24,8 @@ export function buildSections(
       // One `#` title is allowed before the sections; anything else up here is not entry text.
       if (boundary && !titleSeen && sections.length === 0) titleSeen = true;
       else if (boundary) strays.push(boundary.at);
-      strays.push(...textBlocks.map((b) => b.at));
+      // One push per block: a spread of a hundred thousand stray blocks would overflow the stack.
+      for (const block of textBlocks) strays.push(block.at);
       return;
     }
     const next = segments[index + 1]?.boundary;

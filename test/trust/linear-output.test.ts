@@ -105,3 +105,28 @@ describe('through the bin', () => {
     expect(large).toBeLessThanOrEqual(10 * small);
   });
 });
+
+describe('a file under the size cap with a hundred thousand problems or blocks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iba-many-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const run = (text: string, format: string) => {
+    writeFileSync(join(dir, 'entry.md'), text);
+    expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024); // under the default --max-file-size: linted, not refused
+    return spawnSync(process.execPath, [join(ROOT, 'bin/iba-lint.js'), '--no-color', '--format', format, 'entry.md'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  };
+
+  it('190,000 old years in the Achievements: every one reported in the stylish report, no stack overflow', () => {
+    const out = run(withAchievements('2019\n'.repeat(190_000)), 'stylish');
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(1);
+    expect(out.stdout.split('\n').filter((line) => line.endsWith('eligibility-date'))).toHaveLength(190_000);
+  });
+
+  it.each(['stylish', 'json', 'compact'])('150,000 stray paragraphs before the first section (%s): every one reported, no stack overflow', (format) => {
+    const out = run(`---\n${FRONT}\n---\n${'a\n\n'.repeat(150_000)}## Achievements\n\nText.\n\n## Summary\n\n- A bullet\n`, format);
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0); // unknown-section is a warning
+    const strays = format === 'json' ? (JSON.parse(out.stdout) as Array<{ messages: unknown[] }>)[0]!.messages.length : out.stdout.split('\n').filter((l) => /unknown-section\]?$/.test(l)).length;
+    expect(strays).toBe(150_000);
+  });
+});
