@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { loadRuleset } from '../ruleset/load.js';
+import { visible } from '../sanitize.js';
 import { writeFileAtomically } from '../write-file.js';
 import { UsageError, type CliIo } from './io.js';
 import { eligibilityDate } from '../checks/helpers.js';
@@ -19,11 +20,13 @@ export function initCommand(file: string, options: InitCommandOptions, io: CliIo
   const ruleset = loadRuleset(options.ruleset, io.cwd);
   const wanted = options.category.trim().toUpperCase();
   const category = ruleset.categories.find((c) => c.code === wanted);
-  if (!category) throw new UsageError(`unknown category "${options.category}": use one of ${ruleset.categories.map((c) => c.code).join(', ')} (see iba-lint categories)`);
+  if (!category) throw new UsageError(`unknown category "${visible(options.category)}": use one of ${ruleset.categories.map((c) => c.code).join(', ')} (see iba-lint categories)`);
   const path = resolve(io.cwd, file);
   const text = nominationTemplate(ruleset, { category, format: options.format, ...(options.nominee !== undefined && { nominee: options.nominee }) });
   writeFileAtomically(path, text, { overwrite: options.force === true });
-  io.stdout(`Wrote ${file} (${category.code} ${category.name}, ${options.format}). Fill in the sections, then run: iba-lint ${file}\n`);
+  // The file name and the ruleset's words are shown, never obeyed: a name may hold a newline or an escape sequence.
+  const shown = visible(file);
+  io.stdout(`Wrote ${shown} (${visible(category.code)} ${visible(category.name)}, ${options.format}). Fill in the sections, then run: iba-lint ${shown}\n`);
   return 0;
 }
 

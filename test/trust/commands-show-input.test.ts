@@ -1,6 +1,7 @@
 /**
- * `export` prints a nomination's own text and `categories` a ruleset's names: text from
- * input on stdout, so it passes the sanitiser too. Ordinary prose (Polish letters, tabs,
+ * `export` prints a nomination's own text, `categories` a ruleset's names and `init` the
+ * file name and category it wrote: text from input on stdout, so it passes the
+ * sanitiser too. Ordinary prose (Polish letters, tabs,
  * line breaks) comes out byte for byte, as pasting needs; control and direction
  * characters, and a line that would begin a CI workflow command, come out as visible
  * escapes, with one stderr line saying so.
@@ -80,5 +81,16 @@ describe('categories shows a ruleset it was given, never obeys it', () => {
     const json = bin(['categories', '--ruleset', 'hostile-ruleset.yaml', '--format', 'json']);
     expect(json.stdout).not.toMatch(RAW);
     expect((JSON.parse(json.stdout) as Array<{ name: string }>).some((c) => c.name === 'Crisis\x1b]52;c;eA==\x07\u202e')).toBe(true);
+  });
+});
+
+describe('init shows the name it wrote, never obeys it', () => {
+  it('a file name with an escape sequence, a newline and a workflow command: one visible line', () => {
+    const name = 'n\x1b[2J\n::error::x.md';
+    const run = bin(['init', name, '--category', 'E01']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(RAW);
+    expect(run.stdout.split('\n')).toHaveLength(2); // one line and its line break
+    expect(run.stdout).toBe('Wrote n\\e[2J\\n::error::x.md (E01 Best Crisis Response in Customer Service, essay). Fill in the sections, then run: iba-lint n\\e[2J\\n::error::x.md\n');
   });
 });
