@@ -53,13 +53,29 @@ export function readRegularFile(file: string, maxBytes: number): { bytes: Buffer
   try {
     const info = fstatSync(fd);
     refuseNonRegular(info);
+    FILES_READ.add(fileKey(info));
     const limit = maxBytes + 1;
     if (info.size >= limit) return { size: info.size };
     const bytes = readAtMost(fd, info.size, limit);
     return bytes.length > maxBytes ? { size: null } : { bytes };
+  } catch (error) {
+    // EIO from /proc/self/mem, EISDIR on some systems: one line like any other refusal.
+    throw error instanceof FileReadError ? error : errnoReadError(error);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Every file this process has opened for reading (nominations, configs, rulesets),
+ * by device and inode: `--output-file` must never replace any of them, by any name.
+ */
+const FILES_READ = new Set<string>();
+const fileKey = (info: { dev: number; ino: number }): string => `${info.dev}:${info.ino}`;
+
+/** Whether the file with these stats was read by this process (the same file, whatever its name). */
+export function wasRead(info: { dev: number; ino: number }): boolean {
+  return FILES_READ.has(fileKey(info));
 }
 
 /**

@@ -37,6 +37,11 @@ export async function exportCommand(file: string, options: ExportCommandOptions,
     }
     return 0;
   }
+  if (sections.length === 0) {
+    // Printing nothing and exiting 0 would look like an empty entry that is fine to submit.
+    const headings = Object.values(ruleset.sections).map((rule) => `## ${rule.title}`).join(', ');
+    throw new UsageError(`${visible(file)} has no section of the entry form (${visible(headings)}): nothing to export`);
+  }
   io.stdout(options.format === 'json' ? `${jsonSafe(JSON.stringify(sections, null, 2))}\n` : exportReport(sections, ruleset.unit));
   return 0;
 }

@@ -9,6 +9,7 @@ import { FileReadError, readTextFile } from '../read-content.js';
 import { resolveWithin } from '../resolve-within.js';
 import { visible } from '../sanitize.js';
 import { shownPath } from '../shown-path.js';
+import { SEVERITY_SETTINGS_TEXT, SEVERITY_WORDS } from '../severity.js';
 import { nearest } from '../suggest.js';
 import { syntaxErrorText } from '../syntax-error.js';
 import type { SeveritySetting } from '../types.js';
@@ -104,7 +105,9 @@ export class ConfigResolver {
       if (to.kind === 'outside') {
         throw new ConfigError(`config file ${this.shown(path)} is a link that leads outside its repository ${repository}: it was not read`);
       }
-      if (to.kind === 'missing') return false;
+      // A config that is a broken link or a loop is a mistake to say, not a file to pass over
+      // for a parent folder's config: that would apply settings the writer did not choose.
+      if (to.kind === 'missing') throw new ConfigError(`config file ${this.shown(path)} is a link that leads to no file (a broken link or a link loop): fix or remove it`);
     }
     if (basename(path) !== 'package.json') return true;
     const text = readOrThrow(path, false, this.shown(path));
@@ -216,8 +219,8 @@ function describe(error: ErrorObject | undefined, data: unknown): { problem: str
   if (error.keyword === 'enum' && where === 'locale') return { problem: `locale is ${quote((data as Record<string, unknown>).locale)}; use en or pl`, at: path };
   if (error.keyword === 'enum') {
     const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], data);
-    const suggestion = typeof value === 'string' ? nearest(value, ['off', 'warn', 'error']) : undefined;
-    return { problem: `${where} is ${quote(value)}; use off, warn, error, 0, 1 or 2${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, at: path };
+    const suggestion = typeof value === 'string' ? nearest(value, SEVERITY_WORDS) : undefined;
+    return { problem: `${where} is ${quote(value)}; use ${SEVERITY_SETTINGS_TEXT}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, at: path };
   }
   // Not a mapping: nothing of it is quoted, for the file may be anything at all.
   if (error.keyword === 'type' && where === '') return { problem: 'must be a mapping with the keys ruleset, locale and rules' };

@@ -58,6 +58,16 @@ describe('export shows input text, never obeys it', () => {
     expect((JSON.parse(json.stdout) as Array<{ section: string; text: string }>).find((s) => s.section === 'summary')!.text).toBe(summary);
   });
 
+  it('a file with no section of the entry form: one line and exit 2, not an empty export that looks fine', () => {
+    writeFileSync(join(dir, 'none.md'), '---\ncategory: E01\n---\n## Background\n\nText.\n');
+    for (const format of ['text', 'json']) {
+      const run = bin(['export', 'none.md', '--format', format]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe('iba-lint: none.md has no section of the entry form (## Achievements, ## Summary, ## Attachments): nothing to export\n');
+    }
+  });
+
   it('visibleLines returns plain text as the same string', () => {
     const text = 'Line one\n\tindented — zażółć 🚀\n';
     expect(visibleLines(text)).toBe(text);

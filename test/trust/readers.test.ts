@@ -58,6 +58,28 @@ describe('a device, FIFO or folder where a config file or ruleset is expected: o
     refused(repository({ '.iba-lintrc.json': null }), ['entry.md'], 'config file .iba-lintrc.json is a FIFO (named pipe), not a file');
   });
 
+  it('a config that is a broken link, a link to itself or a loop of two: said, not passed over for a parent folder\'s config', () => {
+    const line = (name: string) => `config file ${name} is a link that leads to no file (a broken link or a link loop): fix or remove it`;
+    for (const [name, target, other] of [
+      ['.iba-lintrc.yaml', 'nothere.yaml', undefined],
+      ['.iba-lintrc.yml', '.iba-lintrc.yml', undefined],
+      ['.iba-lintrc.json', 'b.json', ['b.json', '.iba-lintrc.json']],
+    ] as const) {
+      // A parent folder's config that would otherwise apply: Polish messages.
+      const dir = repository({ 'sub/entry.md': ENTRY });
+      writeFileSync(join(dir, '.iba-lintrc.yaml'), 'locale: pl\n');
+      symlinkSync(target, join(dir, 'sub', name));
+      if (other) symlinkSync(other[1], join(dir, 'sub', other[0]));
+      refused(dir, ['sub/entry.md'], line(`sub/${name}`));
+    }
+  });
+
+  it('a file whose read fails (/proc/self/mem: EIO) is one line for lint and export alike', () => {
+    const dir = repository();
+    refused(dir, ['export', '/proc/self/mem'], '/proc/self/mem cannot be read (EIO)');
+    refused(dir, ['/proc/self/mem'], '/proc/self/mem: cannot be read (EIO)');
+  });
+
   it('a folder named .iba-lintrc.yaml', () => {
     const dir = repository();
     mkdirSync(join(dir, '.iba-lintrc.yaml'));
