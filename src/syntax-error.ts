@@ -25,7 +25,8 @@ const YAML_PROBLEMS: Record<string, string> = {
   MULTIPLE_DOCS: 'the file holds more than one YAML document (---)',
   MULTIPLE_TAGS: 'a value has more than one tag',
   NON_STRING_KEY: 'a key is not text',
-  RESOURCE_EXHAUSTION: 'aliases repeat too much',
+  // The yaml package says this for an alias bomb and for nesting so deep its parser ran out of stack.
+  RESOURCE_EXHAUSTION: 'aliases repeat too much, or values are nested too deeply',
   TAB_AS_INDENT: 'a tab is used for indentation (use spaces)',
   TAG_RESOLVE_FAILED: 'a tag (!name) is not known',
   UNEXPECTED_TOKEN: 'something is where YAML does not allow it (a stray character, or wrong indentation)',

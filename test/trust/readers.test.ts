@@ -80,6 +80,13 @@ describe('a device, FIFO or folder where a config file or ruleset is expected: o
     refused(dir, ['/proc/self/mem'], '/proc/self/mem: cannot be read (EIO)');
   });
 
+  it('a config nested 30,000 levels deep is named as nesting, not only as aliases', () => {
+    const dir = repository({ '.iba-lintrc.yaml': `rules: ${'['.repeat(30_000)}\n` });
+    const r = boundedRun(['entry.md'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^iba-lint: config file \.iba-lintrc\.yaml, line 1, column \d+: not valid YAML: aliases repeat too much, or values are nested too deeply\n$/);
+  });
+
   it('a folder named .iba-lintrc.yaml', () => {
     const dir = repository();
     mkdirSync(join(dir, '.iba-lintrc.yaml'));
