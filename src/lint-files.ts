@@ -1,4 +1,5 @@
-import { ArgumentError, optionalBoolean, optionalString, optionsObject, shown } from './library-arguments.js';
+import type { Locale } from './i18n/locale.js';
+import { ArgumentError, knownKeys, localeOption, optionalBoolean, optionalCount, optionalString, optionsObject, shown } from './library-arguments.js';
 import { runLint } from './run.js';
 import type { FileResult } from './types.js';
 
@@ -13,7 +14,14 @@ export interface LintFilesOptions {
   quiet?: boolean;
   /** Fail when a pattern or folder matches nothing (default true). */
   errorOnUnmatchedPattern?: boolean;
+  /** The language of the messages, over every config's (as --locale); default: each file's config, else English. */
+  locale?: Locale;
+  /** Files larger than this many bytes are reported as file-too-large, unread (as --max-file-size; default 1 MiB). */
+  maxFileSize?: number;
 }
+
+/** The keys of LintFilesOptions: every one, or this does not compile. */
+const LINT_FILES_OPTIONS = Object.keys({ cwd: 1, config: 1, ruleset: 1, quiet: 1, errorOnUnmatchedPattern: 1, locale: 1, maxFileSize: 1 } satisfies Record<keyof LintFilesOptions, 1>);
 
 /** Some files could not be linted; the results of the others are kept. */
 export class LintFilesError extends Error {
@@ -40,6 +48,8 @@ export async function lintFiles(patterns: string | readonly string[], lintOption
     ...(options.ruleset !== undefined && { ruleset: options.ruleset }),
     ...(options.quiet !== undefined && { quiet: options.quiet }),
     ...(options.errorOnUnmatchedPattern !== undefined && { errorOnUnmatchedPattern: options.errorOnUnmatchedPattern }),
+    ...(options.locale !== undefined && { locale: options.locale }),
+    ...(options.maxFileSize !== undefined && { maxFileSize: options.maxFileSize }),
   });
   if (outcome.failures.length > 0) throw new LintFilesError(outcome.failures, outcome.results);
   return outcome.results;
@@ -54,6 +64,7 @@ function checkArguments(patterns: unknown, given: unknown): LintFilesOptions {
     if (typeof pattern !== 'string' || pattern === '') throw new ArgumentError(name, `lintFiles: ${name} must be a file, folder or glob pattern, not ${shown(pattern)}`);
   });
   const options = optionsObject('lintFiles', given);
+  knownKeys('lintFiles', 'options', options, LINT_FILES_OPTIONS);
   optionalString('lintFiles', 'options.cwd', options.cwd);
   if (options.config !== undefined && options.config !== false && typeof options.config !== 'string') {
     throw new ArgumentError('options.config', `lintFiles: options.config must be a file path or false, not ${shown(options.config)}`);
@@ -61,5 +72,7 @@ function checkArguments(patterns: unknown, given: unknown): LintFilesOptions {
   optionalString('lintFiles', 'options.ruleset', options.ruleset);
   optionalBoolean('lintFiles', 'options.quiet', options.quiet);
   optionalBoolean('lintFiles', 'options.errorOnUnmatchedPattern', options.errorOnUnmatchedPattern);
+  if (options.locale !== undefined) localeOption('lintFiles', 'options.locale', options.locale);
+  optionalCount('lintFiles', 'options.maxFileSize', options.maxFileSize);
   return options as LintFilesOptions;
 }

@@ -2,7 +2,7 @@ import { CHECKS } from './checks/index.js';
 import type { CheckId } from './checks/ids.js';
 import type { Locale } from './i18n/locale.js';
 import { PL } from './i18n/pl.js';
-import { ArgumentError, localeOption, optionalFunction, optionalString, optionsObject, rulesetOption, rulesOption, shown } from './library-arguments.js';
+import { ArgumentError, knownKeys, localeOption, optionalFunction, optionalString, optionsObject, rulesetOption, rulesOption, shown } from './library-arguments.js';
 import { locate } from './locate.js';
 import { formatMessage, fullData } from './messages.js';
 import { parseNomination } from './parse/document.js';
@@ -77,10 +77,14 @@ export function lintText(text: string, lintOptions?: LintOptions): FileResult {
   };
 }
 
+/** The keys of LintOptions: every one, or this does not compile (so a new option cannot be rejected as unknown). */
+const LINT_OPTIONS = Object.keys({ ruleset: 1, filePath: 1, attachmentKind: 1, exists: 1, rules: 1, locale: 1 } satisfies Record<keyof LintOptions, 1>);
+
 /** Every option checked, and the defaults filled in: the bundled ruleset, English. */
 function checkArguments(text: unknown, given: unknown): { options: LintOptions; ruleset: Ruleset; locale: Locale } {
   if (typeof text !== 'string') throw new ArgumentError('text', `lintText: text must be a string, not ${shown(text)}`);
   const options = optionsObject('lintText', given);
+  knownKeys('lintText', 'options', options, LINT_OPTIONS);
   optionalString('lintText', 'options.filePath', options.filePath);
   optionalFunction('lintText', 'options.exists', options.exists);
   optionalFunction('lintText', 'options.attachmentKind', options.attachmentKind);

@@ -7,6 +7,12 @@ import type { SeveritySetting } from './types.js';
  */
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'warn', 'warning', 'error', 0, 1, 2];
 
+/** The settings in words, for messages: `off, warn, warning, error, 0, 1 or 2`. */
+export const SEVERITY_SETTINGS_TEXT = `${SEVERITY_SETTINGS.slice(0, -1).join(', ')} or ${String(SEVERITY_SETTINGS.at(-1))}`;
+
+/** The settings written as words, the candidates for a did-you-mean. */
+export const SEVERITY_WORDS: readonly string[] = SEVERITY_SETTINGS.filter((s): s is Exclude<SeveritySetting, number> => typeof s === 'string');
+
 export function isSeveritySetting(value: unknown): value is SeveritySetting {
   return (SEVERITY_SETTINGS as readonly unknown[]).includes(value);
 }

@@ -11,6 +11,7 @@ import { rulesetSchema } from '../schema/validators.js';
 import { nearest } from '../suggest.js';
 import { syntaxErrorText } from '../syntax-error.js';
 import type { Ruleset } from '../types.js';
+import { notADate, REAL_DATE } from './dates.js';
 
 /** The ruleset used when none is named. */
 export const DEFAULT_RULESET = 'iba-2026';
@@ -94,10 +95,10 @@ export function parseRuleset(text: string, source: string): Ruleset {
     throw new RulesetError(`ruleset ${source} is empty: a ruleset is a mapping of ${list(topLevelKeys(), 'and')} (start from a copy of rulesets/${DEFAULT_RULESET}.yaml)`);
   }
   if (validate(data)) {
-    const date = notADate(data, schema);
+    const date = notADate(data);
     if (!date) return data as Ruleset;
     const line = lineOf(doc, lineCounter, date.path);
-    throw new RulesetError(`ruleset ${source}${line ? `, line ${line}` : ''}: ${render(date.path)} must be a real date written YYYY-MM-DD, not ${show(date.value)}`);
+    throw new RulesetError(`ruleset ${source}${line ? `, line ${line}` : ''}: ${render(date.path)} must be ${REAL_DATE}, not ${show(date.value)}`);
   }
   const error = mostUseful(validate.errors ?? []);
   if (!error) throw new RulesetError(`ruleset ${source} is not valid`);
@@ -204,7 +205,7 @@ function pathOf(pointer: string, data: unknown): Path {
  * `sections.achievements.limit`, `categories[2].code` (indexes from 0, as in the YAML
  * tools); a key that is not a plain word is quoted, so the message stays one line.
  */
-function render(path: Path): string {
+export function render(path: Path): string {
   return path.reduce<string>((text, segment) => {
     if (typeof segment === 'number') return `${text}[${segment}]`;
     const key = /^[\w-]+$/.test(segment) ? segment : quote(segment);
@@ -255,41 +256,6 @@ function kindOf(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return 'text';
   return typeof value === 'number' ? 'a number' : 'true or false';
-}
-
-/**
- * The first value that the schema wants as a date (its pattern is YYYY-MM-DD) but
- * that is no day of the calendar: 2024-13-45, 2023-02-29. The schema checks only
- * the shape. Found by walking the schema with the data, so a date field added to
- * the schema is checked too.
- */
-function notADate(data: unknown, node: unknown, path: Path = []): { path: Path; value: string } | undefined {
-  const rule = node as { pattern?: string; properties?: Record<string, unknown>; additionalProperties?: unknown; items?: unknown; $ref?: string } | undefined;
-  if (!rule || typeof rule !== 'object') return undefined;
-  if (rule.$ref?.startsWith('#/definitions/')) return notADate(data, (schema as { definitions?: Record<string, unknown> }).definitions?.[rule.$ref.slice(14)], path);
-  if (rule.pattern === DATE_PATTERN && typeof data === 'string') return isCalendarDate(data) ? undefined : { path, value: data };
-  if (Array.isArray(data)) {
-    for (const [index, item] of data.entries()) {
-      const found = notADate(item, rule.items, [...path, index]);
-      if (found) return found;
-    }
-  } else if (data !== null && typeof data === 'object') {
-    for (const [key, value] of Object.entries(data)) {
-      const found = notADate(value, rule.properties?.[key] ?? rule.additionalProperties, [...path, key]);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
-
-/** Whether `YYYY-MM-DD` names a day of the (proleptic Gregorian) calendar. */
-function isCalendarDate(text: string): boolean {
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // not Date.UTC, which reads years 0–99 as 1900–1999
-  return month >= 1 && month <= 12 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 const quote = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text);

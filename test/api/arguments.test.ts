@@ -1,10 +1,18 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { ArgumentError, formatters, lintFiles, LintFilesError, lintText, loadRuleset, type FileResult, type FormatName } from '../../src/index.js';
+import { ArgumentError, exitCode, formatters, lintFiles, LintFilesError, lintText, loadRuleset, parseRuleset, RulesetError, type FileResult, type FormatName } from '../../src/index.js';
+import compact from '../../src/formatters/compact.js';
+import github from '../../src/formatters/github.js';
+import json from '../../src/formatters/json.js';
+import junit from '../../src/formatters/junit.js';
+import { loadFormatter } from '../../src/formatters/load.js';
+import { SEVERITY_SETTINGS, SEVERITY_SETTINGS_TEXT } from '../../src/severity.js';
+import sarif from '../../src/formatters/sarif.js';
+import stylish from '../../src/formatters/stylish.js';
 import { runs, SEED } from '../helpers/seed.js';
 
 /**
@@ -49,14 +57,19 @@ describe('lintText', () => {
     ['a ruleset name, not an object', () => lintText('x', { ruleset: 'iba-2026' as never }), 'options.ruleset', /options.ruleset must be a ruleset object/],
     ['a ruleset without categories', () => lintText('x', { ruleset: withoutCategories as never }), 'options.ruleset', /^lintText: options.ruleset is not a valid ruleset \(schemas\/ruleset.schema.json\): .*categories/],
     ['a ruleset with a text limit', () => lintText('x', { ruleset: { ...ruleset, links: { max: 'ten' } } as never }), 'options.ruleset', /options.ruleset is not a valid ruleset .*links.max/],
-    ['severity "bogus"', () => lintText('x', { rules: { 'section-length': 'bogus' as never } }), 'options.rules["section-length"]', /^lintText: options.rules\["section-length"\] must be off, warn, warning, error, 0, 1, 2, not "bogus"$/],
-    ['severity 3', () => lintText('x', { rules: { 'section-length': 3 as never } }), 'options.rules["section-length"]', /must be off, warn, warning, error, 0, 1, 2, not 3$/],
+    ['severity "bogus"', () => lintText('x', { rules: { 'section-length': 'bogus' as never } }), 'options.rules["section-length"]', /^lintText: options.rules\["section-length"\] must be off, warn, warning, error, 0, 1 or 2, not "bogus"$/],
+    ['severity 3', () => lintText('x', { rules: { 'section-length': 3 as never } }), 'options.rules["section-length"]', /must be off, warn, warning, error, 0, 1 or 2, not 3$/],
     ['severity true', () => lintText('x', { rules: { video: true as never } }), 'options.rules["video"]', /not true$/],
     ['a misspelt check', () => lintText('x', { rules: { 'secton-length': 'off' } as never }), 'options.rules', /^lintText: options.rules names an unknown check "secton-length"; did you mean "section-length"\?$/],
     ['rules as a list', () => lintText('x', { rules: ['video'] as never }), 'options.rules', /options.rules must be an object of check ids and severities, not an array/],
     ['a numeric filePath', () => lintText('x', { filePath: 5 as never }), 'options.filePath', /^lintText: options.filePath must be a string, not 5$/],
     ['exists that is not a function', () => lintText('x', { exists: true as never }), 'options.exists', /options.exists must be a function, not true/],
     ['attachmentKind that is not a function', () => lintText('x', { attachmentKind: {} as never }), 'options.attachmentKind', /options.attachmentKind must be a function, not an object/],
+    // Unknown options are named, as ESLint's "Unknown options", with the nearest known one (case ignored).
+    ['an unknown option', () => lintText('x', { foo: 1 } as never), 'options', /^lintText: unknown option "foo" in options; the options are ruleset, filePath, attachmentKind, exists, rules, locale$/],
+    ['a misspelt option', () => lintText('x', { local: 'pl' } as never), 'options', /^lintText: unknown option "local" in options; did you mean "locale"\?$/],
+    ['an option in the wrong case', () => lintText('x', { filepath: '/n/e.md' } as never), 'options', /^lintText: unknown option "filepath" in options; did you mean "filePath"\?$/],
+    ['lintFiles\' option maxFileSize', () => lintText('x', { maxFileSize: 10 } as never), 'options', /^lintText: unknown option "maxFileSize" in options; the options are /],
   ];
   it.each(bad)('%s: an ArgumentError naming the option', (_name, call, argument, message) => {
     const error = argumentError(call);
@@ -99,6 +112,12 @@ describe('severities: ESLint’s 0, 1 and 2 alongside off, warn and error', () =
     expect(severities({ 'unknown-key': setting })).toEqual(expected);
   });
 
+  it('one list: the config schema accepts exactly SEVERITY_SETTINGS, and the messages list them all', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/config.schema.json'), 'utf8')) as { definitions: { severity: { enum: unknown[] } } };
+    expect(schema.definitions.severity.enum).toEqual([...SEVERITY_SETTINGS]);
+    expect(SEVERITY_SETTINGS_TEXT).toBe('off, warn, warning, error, 0, 1 or 2');
+  });
+
   it('the default applies when a check is not named', () => {
     expect(severities({})).toEqual([1]);
   });
@@ -134,6 +153,14 @@ describe('lintFiles', () => {
     ['a ruleset object', () => lintFiles('ab/', { ruleset: ruleset as never }), 'options.ruleset', /options.ruleset must be a string, not an object/],
     ['quiet "yes"', () => lintFiles('ab/', { quiet: 'yes' as never }), 'options.quiet', /options.quiet must be true or false, not "yes"/],
     ['errorOnUnmatchedPattern 0', () => lintFiles('ab/', { errorOnUnmatchedPattern: 0 as never }), 'options.errorOnUnmatchedPattern', /not 0$/],
+    ['an unknown option', () => lintFiles('ab/', { foo: 1 } as never), 'options', /^lintFiles: unknown option "foo" in options; the options are cwd, config, ruleset, quiet, errorOnUnmatchedPattern, locale, maxFileSize$/],
+    ['a misspelt option', () => lintFiles('ab/', { quite: true } as never), 'options', /^lintFiles: unknown option "quite" in options; did you mean "quiet"\?$/],
+    ['lintText\'s option exists', () => lintFiles('ab/', { exists: () => true } as never), 'options', /^lintFiles: unknown option "exists" in options; the options are /],
+    ['an unknown locale', () => lintFiles('ab/', { locale: 'xx' as never }), 'options.locale', /^lintFiles: options.locale must be one of en, pl, not "xx"$/],
+    ['maxFileSize -1', () => lintFiles('ab/', { maxFileSize: -1 }), 'options.maxFileSize', /^lintFiles: options.maxFileSize must be a whole number, 0 or more, not -1$/],
+    ['maxFileSize 1.5', () => lintFiles('ab/', { maxFileSize: 1.5 }), 'options.maxFileSize', /^lintFiles: options.maxFileSize must be a whole number, 0 or more, not 1.5$/],
+    ['maxFileSize Infinity', () => lintFiles('ab/', { maxFileSize: Infinity }), 'options.maxFileSize', /not Infinity$/],
+    ['maxFileSize "10"', () => lintFiles('ab/', { maxFileSize: '10' as never }), 'options.maxFileSize', /not "10"$/],
   ];
   it.each(bad)('%s: rejects with an ArgumentError naming it', async (_name, call, argument, message) => {
     const error = await call().then(
@@ -143,6 +170,25 @@ describe('lintFiles', () => {
     expect(error).toBeInstanceOf(ArgumentError);
     expect((error as ArgumentError).argument).toBe(argument);
     expect((error as Error).message).toMatch(message);
+  });
+
+  it('locale: the messages in that language, over the config\'s (as --locale)', async () => {
+    const [english] = await lintFiles('other/entry.md', { cwd: dir });
+    const [polish] = await lintFiles('other/entry.md', { cwd: dir, locale: 'pl' });
+    expect(polish!.messages.map((m) => m.ruleId)).toEqual(english!.messages.map((m) => m.ruleId));
+    // The attachments it names are not in the temporary folder: missing, as lintText is told.
+    const expected = lintText(MISTAKES, { filePath: join(dir, 'other/entry.md'), attachmentKind: () => 'missing', locale: 'pl' });
+    expect(polish!.messages.map((m) => m.message)).toEqual(expected.messages.map((m) => m.message));
+    expect(polish!.messages[0]!.message).not.toBe(english!.messages[0]!.message);
+  });
+
+  it('maxFileSize: a larger file is file-too-large, unread (as --max-file-size); one that fits is linted', async () => {
+    const size = Buffer.byteLength(MISTAKES);
+    const [over] = await lintFiles('other/entry.md', { cwd: dir, maxFileSize: size - 1 });
+    expect(over!.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['file-too-large', true]]);
+    const [fits] = await lintFiles('other/entry.md', { cwd: dir, maxFileSize: size });
+    expect(fits!.messages.map((m) => m.ruleId)).not.toContain('file-too-large');
+    expect(fits!.errorCount).toBeGreaterThan(0);
   });
 
   it('checks the options before it looks for files: a missing file is not what it reports', async () => {
@@ -181,12 +227,70 @@ describe('formatters', () => {
     ['color "yes"', () => formatters.stylish([result], { color: 'yes' as never }), 'options.color', /options.color must be true or false/],
     ['an unknown locale', () => formatters.stylish([result], { locale: 'de' as never }), 'options.locale', /options.locale must be one of en, pl, not "de"/],
     ['an invalid ruleset', () => formatters.junit([result], { ruleset: withoutCategories as never }), 'options.ruleset', /options.ruleset is not a valid ruleset/],
-    ['rulesets not a Map', () => formatters.stylish([result], { rulesets: {} as never }), 'options.rulesets', /options.rulesets must be a Map/],
+    ['rulesets not a Map', () => formatters.stylish([result], { rulesets: {} as never }), 'options.rulesets', /^formatters.stylish: options.rulesets must be a Map of file paths to rulesets, not an object$/],
+    ['an invalid ruleset in rulesets', () => formatters.stylish([result], { rulesets: new Map([[result.filePath, ruleset], ['/x.md', {} as never]]) }), 'options.rulesets.get("/x.md")', /^formatters.stylish: options.rulesets.get\("\/x.md"\) is not a valid ruleset/],
+    ['a misspelt option', () => formatters.stylish([result], { colour: true } as never), 'options', /^formatters.stylish: unknown option "colour" in options; did you mean "color"\?$/],
+    ['an unknown option', () => formatters.json([result], { maxWarningsExceeded: {} } as never), 'options', /^formatters.json: unknown option "maxWarningsExceeded" in options; the options are color, cwd, ruleset, rulesets, locale$/],
   ];
   it.each(bad)('%s: an ArgumentError naming it', (_name, call, argument, message) => {
     const error = argumentError(call);
     expect(error.argument).toBe(argument);
     expect(error.message).toMatch(message);
+  });
+
+  /** The result with one field of its first message (or of itself) replaced. */
+  const withMessage = (field: string, value: unknown) => [{ ...result, messages: [result.messages[0], { ...result.messages[1], [field]: value }] }] as never;
+  const withField = (field: string, value: unknown) => [{ ...result, [field]: value }] as never;
+  const achievements = result.sections.achievements!;
+
+  /** Results of the wrong shape: each made a formatter throw from inside, or print nonsense, before the check. */
+  const badShapes: Array<[string, unknown, string, string]> = [
+    ['no errorCount (stylish threw "needs a number, not null")', withField('errorCount', undefined), 'results[0].errorCount', 'must be a whole number, 0 or more, not undefined'],
+    ['a negative warningCount', withField('warningCount', -1), 'results[0].warningCount', 'must be a whole number, 0 or more, not -1'],
+    ['errorCount 1.5', withField('errorCount', 1.5), 'results[0].errorCount', 'must be a whole number, 0 or more, not 1.5'],
+    ['a message that is a number (compact threw "text.replace is not a function")', withMessage('message', 5), 'results[0].messages[1].message', 'must be a string, not 5'],
+    ['a line that is text (github printed line=a)', withMessage('line', 'a'), 'results[0].messages[1].line', 'must be a whole number, 1 or more, not "a"'],
+    ['a column that is an object (github printed col=[object Object])', withMessage('column', {}), 'results[0].messages[1].column', 'must be a whole number, 1 or more, not an object'],
+    ['column 0', withMessage('column', 0), 'results[0].messages[1].column', 'must be a whole number, 1 or more, not 0'],
+    ['a null ruleId (github printed title=null)', withMessage('ruleId', null), 'results[0].messages[1].ruleId', 'must be a string, not null'],
+    ['severity 3', withMessage('severity', 3), 'results[0].messages[1].severity', 'must be 1 (warning) or 2 (error), not 3'],
+    ['severity "error"', withMessage('severity', 'error'), 'results[0].messages[1].severity', 'must be 1 (warning) or 2 (error), not "error"'],
+    ['a messageId that is a number', withMessage('messageId', 7), 'results[0].messages[1].messageId', 'must be a string, not 7'],
+    ['data holding a bigint (JSON.stringify threw)', withMessage('data', { value: 1n }), 'results[0].messages[1].data["value"]', 'must be a string or a number, not a bigint'],
+    ['a message that is text', [{ ...result, messages: ['oops'] }], 'results[0].messages[0]', 'must be a message object, not "oops"'],
+    ['a negative section count (stylish threw "Invalid count value")', withField('sections', { ...result.sections, achievements: { ...achievements, characters: -500 } }), 'results[0].sections["achievements"].characters', 'must be a whole number, 0 or more, not -500'],
+    ['a section summary that is a number', withField('sections', { ...result.sections, achievements: 5 }), 'results[0].sections["achievements"]', 'must be a section summary object or null, not 5'],
+    ['a cut sentence that is a number', withField('fits', { achievements: 5 }), 'results[0].fits["achievements"]', 'must be a string or null, not 5'],
+    ['a result that is null', [result, null], 'results[1]', 'must be a result object, not null'],
+  ];
+  describe.each(badShapes)('a result with %s', (_name, results, argument, must) => {
+    it.each(NAMES)('%s: an ArgumentError naming the field, before formatting', (name) => {
+      const error = argumentError(() => formatters[name](results as never));
+      expect(error.argument).toBe(argument);
+      expect(error.message).toBe(`formatters.${name}: ${argument} ${must}`);
+    });
+  });
+
+  it('the shapes the check accepts are what lintText and lintFiles return: fatal results, data, fits, null sections', async () => {
+    const long = lintText(`## Achievements\n\n${'Word one. '.repeat(600)}\n`, { filePath: join(process.cwd(), 'long.md') });
+    expect(long.fits).toBeDefined();
+    const quoted = lintText('---\nnominee: T\n"b\\u001bx": 1\n---\n');
+    expect(quoted.messages.some((m) => m.data !== undefined)).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'iba-api-shape-'));
+    writeFileSync(join(dir, 'entry.md'), MISTAKES);
+    const fatal = await lintFiles('entry.md', { cwd: dir, maxFileSize: 1 });
+    for (const name of NAMES) expect(typeof formatters[name]([result, long, quoted, ...fatal])).toBe('string');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const OWN: Record<FormatName, unknown> = { stylish, json, compact, github, sarif, junit };
+  it('the CLI calls the formatters themselves, not these checked wrappers (its speed is not the library\'s door)', async () => {
+    for (const name of NAMES) {
+      const own = OWN[name];
+      const loaded = await loadFormatter(name);
+      expect(loaded).toBe(own);
+      expect(loaded).not.toBe(formatters[name]);
+    }
   });
 
   it('SARIF for a path holding a lone surrogate: U+FFFD in the URI, not a URIError', () => {
@@ -225,5 +329,59 @@ describe('formatters', () => {
       }),
       { seed: SEED, numRuns: runs(100) },
     );
+  });
+});
+
+describe('exitCode, loadRuleset and parseRuleset', () => {
+  const result = lintText(MISTAKES);
+  const clean = { ...result, messages: [], errorCount: 0, warningCount: 0 };
+
+  it('with good arguments, the exit code of SPEC §5', () => {
+    expect(exitCode({ results: [result], failed: false })).toBe(1);
+    expect(exitCode({ results: [clean], failed: false })).toBe(0);
+    expect(exitCode({ results: [clean, { ...clean, warningCount: 1 }], maxWarnings: 0, failed: false })).toBe(1);
+    expect(exitCode({ results: [clean], maxWarnings: -1, failed: true })).toBe(2);
+  });
+
+  const bad: Array<[string, () => unknown, string, string]> = [
+    ['exitCode(5) (was "Cannot read properties of undefined")', () => exitCode(5 as never), 'input', 'exitCode: input must be an object { results, maxWarnings?, failed }, not 5'],
+    ['exitCode without results', () => exitCode({ failed: false } as never), 'input.results', 'exitCode: input.results must be an array of results (from lintText or lintFiles), not undefined'],
+    ['exitCode with a result of the wrong shape', () => exitCode({ results: [{ ...clean, errorCount: '1' }], failed: false } as never), 'input.results[0].errorCount', 'exitCode: input.results[0].errorCount must be a whole number, 0 or more, not "1"'],
+    // A misspelt maxWarnings would otherwise mean no limit at all.
+    ['exitCode with maxWarning', () => exitCode({ results: [], maxWarning: 0, failed: false } as never), 'input', 'exitCode: unknown option "maxWarning" in input; did you mean "maxWarnings"?'],
+    ['exitCode with maxWarnings "0"', () => exitCode({ results: [], maxWarnings: '0', failed: false } as never), 'input.maxWarnings', 'exitCode: input.maxWarnings must be a whole number (negative for no limit), not "0"'],
+    ['exitCode with maxWarnings NaN', () => exitCode({ results: [], maxWarnings: NaN, failed: false }), 'input.maxWarnings', 'exitCode: input.maxWarnings must be a whole number (negative for no limit), not NaN'],
+    ['exitCode without failed', () => exitCode({ results: [] } as never), 'input.failed', 'exitCode: input.failed must be true or false, not undefined'],
+    ['parseRuleset(5, …) (was the YAML parser\'s "source is not a string")', () => parseRuleset(5 as never, 'x'), 'text', 'parseRuleset: text must be a string of YAML, not 5'],
+    ['parseRuleset without a source', () => parseRuleset('id: x', undefined as never), 'source', 'parseRuleset: source must be a string that names the ruleset in errors, not undefined'],
+    ['loadRuleset(5)', () => loadRuleset(5 as never), 'nameOrPath', 'loadRuleset: nameOrPath must be a bundled ruleset name or a file path, not 5'],
+    ['loadRuleset(\'\')', () => loadRuleset(''), 'nameOrPath', 'loadRuleset: nameOrPath must be a bundled ruleset name or a file path, not ""'],
+    ['loadRuleset with a numeric cwd', () => loadRuleset('my.yaml', 5 as never), 'cwd', 'loadRuleset: cwd must be a string, not 5'],
+  ];
+  it.each(bad)('%s: an ArgumentError naming it', (_name, call, argument, message) => {
+    const error = argumentError(call);
+    expect(error.argument).toBe(argument);
+    expect(error.message).toBe(message);
+  });
+
+  it('a ruleset that is not valid is still a RulesetError, not an ArgumentError', () => {
+    expect(() => parseRuleset('id: [', 'my.yaml')).toThrow(RulesetError);
+    expect(() => loadRuleset('no-such-ruleset')).toThrow(RulesetError);
+  });
+});
+
+describe('README, Library API', () => {
+  it('the errors it shows are the ones thrown', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Library API'), readme.indexOf('\n## ', readme.indexOf('## Library API') + 1));
+    const shownErrors = /name it:\n\n```\n([^`]*)```/.exec(section)![1]!.trim().split('\n');
+    const result = lintText(MISTAKES);
+    const thrown = [
+      () => lintText('x', { locale: 'xx' as never }),
+      () => lintText('x', { local: 'pl' } as never),
+      () => lintText('x', { ruleset: { ...ruleset, eligibility: { ...ruleset.eligibility, since: '2023-02-29' } } }),
+      () => formatters.compact([{ ...result, messages: result.messages.map((m, i) => (i === 2 ? { ...m, message: 5 } : m)) }] as never),
+    ].map((call) => argumentError(call).message);
+    expect(shownErrors).toEqual(thrown);
   });
 });

@@ -69,7 +69,7 @@ describe("import … from 'iba-lint'", () => {
   it('the built package has the defaults and the door: lintText(text), formatters with {}, an ArgumentError naming a bad option', () => {
     const out = userScript(`
       import { readFileSync } from 'node:fs';
-      import { lintText, lintFiles, formatters, ArgumentError } from 'iba-lint';
+      import { lintText, lintFiles, formatters, exitCode, loadRuleset, ArgumentError } from 'iba-lint';
       const text = readFileSync('examples/common-mistakes.md', 'utf8');
       const result = lintText(text);
       const report = formatters.stylish([result], {});
@@ -81,13 +81,21 @@ describe("import … from 'iba-lint'", () => {
         locale: caught(() => lintText(text, { locale: 'xx' })),
         severity: caught(() => lintText(text, { rules: { video: 'bogus' } })),
         stylish: caught(() => formatters.stylish(result, {})),
+        unknown: caught(() => lintText(text, { local: 'pl' })),
+        date: caught(() => { const r = loadRuleset(); return lintText(text, { ruleset: { ...r, eligibility: { ...r.eligibility, since: '2024-13-45' } } }); }),
+        shape: caught(() => formatters.compact([{ ...result, messages: [{ ...result.messages[0], message: 5 }] }])),
+        exitCode: caught(() => exitCode(5)),
         rejected,
       }));
     `);
     expect(out.errors).toBeGreaterThan(0);
     expect(out.colourless).toBe(true);
     expect(out.locale).toEqual([true, true, 'options.locale', 'lintText: options.locale must be one of en, pl, not "xx"']);
-    expect(out.severity).toEqual([true, true, 'options.rules["video"]', 'lintText: options.rules["video"] must be off, warn, warning, error, 0, 1, 2, not "bogus"']);
+    expect(out.severity).toEqual([true, true, 'options.rules["video"]', 'lintText: options.rules["video"] must be off, warn, warning, error, 0, 1 or 2, not "bogus"']);
+    expect(out.unknown).toEqual([true, true, 'options', 'lintText: unknown option "local" in options; did you mean "locale"?']);
+    expect(out.date).toEqual([true, true, 'options.ruleset.eligibility.since', 'lintText: options.ruleset.eligibility.since must be a real date written YYYY-MM-DD, not "2024-13-45"']);
+    expect(out.shape).toEqual([true, true, 'results[0].messages[0].message', 'formatters.compact: results[0].messages[0].message must be a string, not 5']);
+    expect(out.exitCode).toEqual([true, true, 'input', 'exitCode: input must be an object { results, maxWarnings?, failed }, not 5']);
     expect(out.stylish.slice(0, 3)).toEqual([true, true, 'results']);
     expect(out.rejected).toEqual([true, 'options.quiet']);
   });

@@ -60,7 +60,7 @@ describe('numeric severities in a config file', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     // The file, the key, the value as written, and every value allowed; one line.
-    expect(run.stderr).toMatch(/^iba-lint: config file \.iba-lintrc\.yaml\b[^\n]*unknown-key[^\n]*; use off, warn, error, 0, 1 or 2[^\n]*\n$/);
+    expect(run.stderr).toMatch(/^iba-lint: config file \.iba-lintrc\.yaml\b[^\n]*unknown-key[^\n]*; use off, warn, warning, error, 0, 1 or 2[^\n]*\n$/);
     expect(run.stderr).toContain(`is ${shown}`);
   });
 });
