@@ -1,6 +1,7 @@
-import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { resolveWithin } from './resolve-within.js';
+import { readdir, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { repositoryOf } from './config/load.js';
+import { isInside, resolveWithin } from './resolve-within.js';
 import { visible } from './sanitize.js';
 import { shownPath } from './shown-path.js';
 
@@ -10,7 +11,7 @@ export const STDIN = '-';
 export interface Expansion {
   /** Absolute paths of the files to lint, in argument order, each once; STDIN stays as is. */
   files: string[];
-  /** One line per argument that named nothing lintable. */
+  /** One line per argument that named nothing lintable, or that leads out of the repository. */
   errors: string[];
   /** One line per folder or link a folder walk or a pattern did not follow (a link out, a loop, an unreadable folder): reported, once each, not fatal. */
   skipped: string[];
@@ -20,6 +21,8 @@ export interface Expansion {
  * Turns command-line arguments into files: a file is itself; a folder is every
  * `*.md` below it, skipping `node_modules` and dot-folders; a pattern with glob
  * characters is expanded by iba-lint (so quoted patterns work in every shell).
+ * An argument inside the repository by its name that leads out of it through a
+ * link is refused before anything is read (see outsideTheRepository).
  */
 export async function expandArguments(args: readonly string[], cwd: string, errorOnUnmatchedPattern = true): Promise<Expansion> {
   const files: string[] = [];
@@ -33,6 +36,7 @@ export async function expandArguments(args: readonly string[], cwd: string, erro
     if (!told.has(key)) skipped.push(note);
     told.add(key);
   };
+  let repository: string | undefined; // found at the first argument that is not `-`
   const seen = new Set<string>();
   const add = (file: string): void => {
     if (!seen.has(file)) files.push(file);
@@ -44,6 +48,13 @@ export async function expandArguments(args: readonly string[], cwd: string, erro
       continue;
     }
     const absolute = resolve(cwd, arg);
+    // A pattern's path holds its fixed start, so one look covers files, folders and patterns alike.
+    repository ??= repositoryOf(resolve(cwd));
+    const out = outsideTheRepository(absolute, cwd, { repository });
+    if (out !== undefined) {
+      errors.push(`${visible(arg)}: ${out}`);
+      continue;
+    }
     const kind = fileKind(absolute);
     if (kind === 'file') {
       add(absolute);
@@ -60,6 +71,30 @@ export async function expandArguments(args: readonly string[], cwd: string, erro
     }
   }
   return { files, errors, skipped };
+}
+
+/**
+ * Why a path named on the command line (or as --output-file's folder) is refused, or
+ * undefined when it is not. In CI the name is the job's, but what it leads to is the
+ * pull request's: a committed link `nominations` -> `/` must not make iba-lint read,
+ * quote or take configs from the runner. So a path inside the repository (the nearest
+ * folder from `cwd` up with `.git`, or `cwd` itself) by its name must stay inside it
+ * with links followed; resolveWithin finds that without looking outside, so the answer
+ * is the same whether the link's target exists or not. A path outside the repository
+ * by its name (`/srv/x`, `../other`) is the caller's own choice and is not checked.
+ * The answer says "it is a link …" of the path itself, unless `nameTheLink`;
+ * `repository` saves looking for it again, for many paths from one `cwd`.
+ */
+export function outsideTheRepository(path: string, cwd: string, { nameTheLink = false, repository = repositoryOf(resolve(cwd)) } = {}): string | undefined {
+  if (!isInside(path, repository)) return undefined;
+  const to = resolveWithin(repository, repository, path);
+  if (to.kind !== 'outside') return undefined;
+  const target = to.target === undefined ? '' : ` to ${visible(to.target)}`;
+  if (to.link === undefined) return 'it leads outside the repository';
+  // resolveWithin names the link below the repository's real path; shown below the name the user knows.
+  const link = join(repository, relative(realpathSync(repository), to.link));
+  if (link === path && !nameTheLink) return `it is a link${target}, outside the repository`;
+  return `${shownPath(link, cwd)} is a link${target}, outside the repository`;
 }
 
 function fileKind(path: string): 'file' | 'folder' | null {
@@ -101,7 +136,7 @@ function markdownBelow(root: string, shown: (path: string) => string, report: Re
     try {
       // In name order, so what is reported comes in the same order on every system; links
       // last, so a folder is found by its own name before a link to it says "already checked".
-      entries = readdirSync(folder, { withFileTypes: true }).sort(
+      entries = namedEntries(folder, readdirSync(folder, { withFileTypes: true, encoding: 'buffer' }), shown, (note) => report(note)).sort(
         (a, b) => Number(a.isSymbolicLink()) - Number(b.isSymbolicLink()) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
       );
     } catch (error) {
@@ -125,6 +160,58 @@ function markdownBelow(root: string, shown: (path: string) => string, report: Re
   };
   walk(root);
   return found.sort();
+}
+
+/**
+ * A folder's entries with their names as strings, leaving out (and telling of once)
+ * each name that is not valid UTF-8. Such a name cannot be given back to the system
+ * as a string: Node would turn its bad bytes into U+FFFD, and every later stat or
+ * open of it would fail (ENOENT), or reach another file with that very name. So
+ * entries are read as bytes, and a name that does not survive a round trip through
+ * UTF-8 is skipped, shown with its bad bytes as `\xHH`.
+ */
+function namedEntries(folder: string, entries: Array<Dirent<Buffer>>, shown: (path: string) => string, tell: (note: string, path: string, folder: boolean) => void): Dirent[] {
+  const named: Dirent[] = [];
+  for (const entry of entries) {
+    const bytes = entry.name;
+    const name = bytes.toString('utf8');
+    if (Buffer.from(name, 'utf8').equals(bytes)) {
+      // A Dirent's name is a plain property; the entry keeps its type.
+      (entry as unknown as { name: string }).name = name;
+      named.push(entry as unknown as Dirent);
+    } else if (!name.startsWith('.')) {
+      const where = shown(folder);
+      tell(`skipped ${where === '.' ? '' : `${where}${sep}`}${bytesShown(bytes)}: its name is not valid UTF-8`, join(folder, name), !entry.isFile());
+    }
+  }
+  return named;
+}
+
+/** A name's bytes as text: what is valid UTF-8 as itself (made visible), each other byte as `\xHH`. */
+function bytesShown(bytes: Buffer): string {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let text = '';
+  for (let at = 0; at < bytes.length; ) {
+    // The shortest slice that decodes is one character; a byte that begins none is shown as an escape.
+    let char: string | undefined;
+    let length = 0;
+    while (char === undefined && length < 4 && at + length < bytes.length) {
+      length += 1;
+      try {
+        char = strict.decode(bytes.subarray(at, at + length));
+      } catch {
+        // not a whole character yet
+      }
+    }
+    if (char === undefined) {
+      text += `\\x${bytes[at]!.toString(16).padStart(2, '0')}`;
+      at += 1;
+    } else {
+      text += visible(char);
+      at += length;
+    }
+  }
+  return text;
 }
 
 /** Tells of a skipped folder or link; `link` names the link, so that it is told of once. */
@@ -155,18 +242,29 @@ function outsideNote(link: string, folder: string, shown: (path: string) => stri
  * a pattern that starts `nominations/**`, the working folder for `*.md`) is its
  * boundary, as the folder is for a walk: links are followed while they stay inside
  * it, and one that leads outside is reported once and skipped (tinyglobby asks our
- * `realpath` where a link leads; an error makes it pass the link over). Only
+ * `realpath` where a link leads; an error makes it pass the link over). tinyglobby
+ * asks about every link in each folder it reads, so only those the pattern could
+ * match or go down into are told of. Names that are not valid UTF-8 are skipped
+ * and told of, as in a walk (tinyglobby reads folders through our `readdir`). Only
  * regular files are kept, each real file once, as in a walk.
  */
 async function markdownMatching(pattern: string, cwd: string, shown: (path: string) => string, report: Report): Promise<string[]> {
   const { glob, isDynamicPattern } = await globber();
   const boundary = resolve(cwd, fixedStart(pattern, isDynamicPattern));
+  const reaches = await reachableBy(pattern, cwd);
   const realpath = (path: string, callback: (error: Error | null, resolved?: string) => void): void => {
     const to = resolveWithin(boundary, dirname(path), basename(path));
-    if (to.kind === 'outside') report(outsideNote(path, boundary, shown), path);
-    if (to.kind === 'missing' && path.endsWith('.md')) report(`skipped ${shown(path)}: it is a link to a file that does not exist`, path);
+    if (to.kind === 'outside' && reaches(path)) report(outsideNote(path, boundary, shown), path);
+    if (to.kind === 'missing' && path.endsWith('.md') && reaches(path)) report(`skipped ${shown(path)}: it is a link to a file that does not exist`, path);
     if ('real' in to) callback(null, to.real);
     else callback(new Error(`${to.kind}: not followed`));
+  };
+  const readFolder = (path: string, _options: unknown, callback: (error: Error | null, entries?: Dirent[]) => void): void => {
+    readdir(path, { withFileTypes: true, encoding: 'buffer' }, (error, entries) => {
+      if (error) return callback(error);
+      // A bad name is told of when the pattern could match a name like it (its bad bytes as U+FFFD).
+      callback(null, namedEntries(resolve(path), entries, shown, (note, path, folder) => (reaches(path, folder) ? report(note) : undefined)));
+    });
   };
   const matches = await glob(pattern, {
     cwd,
@@ -175,19 +273,55 @@ async function markdownMatching(pattern: string, cwd: string, shown: (path: stri
     followSymbolicLinks: true,
     onlyFiles: true,
     expandDirectories: false,
-    fs: { realpath: realpath as never },
+    fs: { realpath: realpath as never, readdir: readFolder as never },
   });
-  const found: string[] = [];
-  const reals = new Set<string>();
-  for (const match of matches) {
-    const path = resolve(cwd, match);
+  // A FIFO or device that matched is passed over, as a walk does; and a file reached twice
+  // is linted once, by its own name when that matched (as a walk finds a folder before a
+  // link to it), else by the first name in order: the same name on every run, whatever
+  // order the crawl's callbacks came in.
+  if (matches.length === 0) return []; // and the boundary may not exist
+  const byReal = new Map<string, string>();
+  const realBoundary = realpathSync(boundary);
+  for (const path of matches.map((match) => resolve(cwd, match)).sort()) {
     const to = resolveWithin(boundary, dirname(path), basename(path));
-    // A FIFO or device that matched is passed over, as a walk does; and a file reached twice is linted once.
-    if (to.kind !== 'file' || reals.has(to.real)) continue;
-    reals.add(to.real);
-    found.push(path);
+    if (to.kind !== 'file') continue;
+    const ownName = join(realBoundary, relative(boundary, path)) === to.real;
+    if (!byReal.has(to.real) || ownName) byReal.set(to.real, path);
   }
-  return found.sort();
+  return [...byReal.values()].sort();
+}
+
+/**
+ * Whether a pattern could match a path or go down into it: the path matches the
+ * whole pattern, or each of its names matches the pattern's part at that depth and
+ * the pattern goes on below (or has reached a `**`). This is how tinyglobby decides
+ * which folders to read (its partial matcher), with picomatch, which it is built on.
+ * Dot-names and node_modules are never matched, as the glob is run. A link may lead
+ * to a folder (what it leads to out there is never looked at); a file cannot.
+ */
+async function reachableBy(pattern: string, cwd: string): Promise<(path: string, couldBeFolder?: boolean) => boolean> {
+  // picomatch is CommonJS (`export =` in @types/picomatch): import() gives it as `default`,
+  // which the types, written for require(), do not say.
+  const picomatch = ((await import('picomatch')) as unknown as { default: typeof import('picomatch') }).default;
+  const absolute = isAbsolute(pattern);
+  const written = absolute ? pattern : pattern.replace(/^(?:\.\/)+/, '');
+  const whole = picomatch(written, { dot: false });
+  const parts = picomatch.scan(written, { parts: true }).parts ?? [written];
+  const matchers = parts.map((part) => (part === '' ? (name: string) => name === '' : picomatch(part, { dot: false })));
+  return (path, couldBeFolder = true) => {
+    const shownAs = (absolute ? path : relative(cwd, path)).split(sep).join('/');
+    const names = shownAs.split('/');
+    if (names.some((name) => name === 'node_modules' || (name.startsWith('.') && name !== '.' && name !== '..'))) return false;
+    if (whole(shownAs)) return true;
+    if (!couldBeFolder) return false;
+    for (const [depth, name] of names.entries()) {
+      const part = parts[depth];
+      if (part === undefined) return false;
+      if (part === '**' || part.includes('/')) return true; // `{a,b/c}`: a brace across folders; over-telling is safe
+      if (!matchers[depth]!(name)) return false;
+    }
+    return parts.length > names.length;
+  };
 }
 
 /** The folders a pattern starts with before its first glob character: `a/b` of `a/b/{x,y}.md`, `.` for `*.md`. */

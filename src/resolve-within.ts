@@ -8,6 +8,10 @@ import { isAbsolute, join, resolve, sep } from 'node:path';
 export type Within =
   | { kind: 'file' | 'folder' | 'special'; real: string }
   | { kind: 'missing' }
+  /**
+   * `link` and `target`: the link that leads out and what it says; when a `..` leaves,
+   * the last link followed before it (none when the path itself climbs out).
+   */
   | { kind: 'outside'; link?: string; target?: string };
 
 /** More links than this in one path is a loop (Linux gives up at 40, as here). */
@@ -53,11 +57,12 @@ export function resolveWithin(boundary: string, from: string, path: string): Wit
     queue = names(path);
   }
   let links = 0;
+  let via: { link: string; target: string } | undefined;
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
     if (name === '.' || name === '') continue;
     if (name === '..') {
       // current is always a real folder, so `..` is its real parent.
-      if (current === root) return { kind: 'outside' };
+      if (current === root) return { kind: 'outside', ...via };
       current = resolve(current, '..');
       continue;
     }
@@ -76,6 +81,7 @@ export function resolveWithin(boundary: string, from: string, path: string): Wit
       } catch {
         return { kind: 'missing' };
       }
+      via = { link: next, target };
       if (isAbsolute(target)) {
         const rest = rebase(target);
         if (!rest) return { kind: 'outside', link: next, target };

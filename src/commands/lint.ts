@@ -1,10 +1,10 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { CHECKS } from '../checks/index.js';
 import { resolveColor } from '../color.js';
 import { ConfigResolver } from '../config/load.js';
 import { exitCode, tooManyWarnings } from '../exit-code.js';
-import { STDIN, expandArguments } from '../files.js';
+import { STDIN, expandArguments, outsideTheRepository } from '../files.js';
 import { isFormatName, loadFormatter, type FormatName } from '../formatters/load.js';
 import { loadStringWidth, widthsWereEstimated } from '../formatters/width.js';
 import { resolveLocale } from '../i18n/locale.js';
@@ -79,10 +79,14 @@ function notOverANomination(name: string): UsageError {
 
 /**
  * Where --output-file leads (see outputTarget): never to a Markdown file, by the name
- * given or by the real path a link leads to.
+ * given or by the real path a link leads to; and never, through a folder link that a
+ * pull request committed (`reports` -> /tmp/x), out of the repository that the name
+ * is in (the name's last part, if a link, is replaced rather than followed).
  */
 function checkedOutput(name: string, cwd: string): OutputTarget {
   const path = resolve(cwd, name);
+  const out = outsideTheRepository(dirname(path), cwd, { nameTheLink: true });
+  if (out !== undefined) throw new UsageError(`--output-file ${visible(name)}: ${out}`);
   if (isMarkdown(path) && existsSync(path)) throw notOverANomination(name);
   const target = outputTarget(path, name);
   // Even though a link is replaced rather than followed, a link to a Markdown file named as the report is a slip worth stopping.
@@ -149,6 +153,9 @@ async function watchCommand(args: readonly string[], runOptions: RunOptions, for
 /** `--print-config FILE`: the settings that apply to one file, every check's severity included. */
 export function printConfig(file: string, options: { config?: string | false; ruleset?: string; locale?: string }, io: CliIo): number {
   const filePath = resolve(io.cwd, file);
+  // As for a file to lint: configs are looked for along its folders, which must not lead out through a committed link.
+  const out = outsideTheRepository(filePath, io.cwd);
+  if (out !== undefined) throw new UsageError(`${visible(file)}: ${out}`);
   const resolver = new ConfigResolver({
     cwd: io.cwd,
     ...(typeof options.config === 'string' && { configFile: options.config }),
