@@ -15,6 +15,7 @@ import type { FileResult } from '../types.js';
 import { UsageError, type CliIo } from './io.js';
 import { jsonSafe, visible } from '../sanitize.js';
 import { shownPath } from '../shown-path.js';
+import { wasRead } from '../read-content.js';
 import { isSameFile, outputTarget, writeOutput, type OutputTarget } from '../write-file.js';
 
 export interface LintCommandOptions {
@@ -114,6 +115,10 @@ function notAnInput(target: OutputTarget, results: readonly FileResult[], name: 
     if (input && isSameFile(input, target.stats)) {
       throw new UsageError(`--output-file ${visible(name)} is ${shownPath(filePath, cwd)}, a file being linted: name another file for the report (such as report.json)`);
     }
+  }
+  // The config files and rulesets the run read are inputs too: a report over one breaks the next run.
+  if (target.kind === 'file' && wasRead(target.stats)) {
+    throw new UsageError(`--output-file ${visible(name)} is a file this run read (a config file or a ruleset): name another file for the report (such as report.json)`);
   }
 }
 

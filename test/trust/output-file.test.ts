@@ -154,6 +154,23 @@ describe('--output-file never into a file being linted, whatever the name', () =
     expect(readFileSync(join(dir, 'e.txt'), 'utf8')).toBe(WARNS);
   });
 
+  it.each([
+    ['the config file', '.iba-lintrc.yaml', { '.iba-lintrc.yaml': 'ruleset: my-rules.yaml\n' }],
+    ['the ruleset the config names', 'my-rules.yaml', { '.iba-lintrc.yaml': 'ruleset: my-rules.yaml\n' }],
+    ['package.json holding the config', 'package.json', { 'package.json': '{"name":"x","iba-lint":{"ruleset":"my-rules.yaml"}}\n' }],
+  ])('%s is an input too: refused, and left as it was', (_name, target, files: Record<string, string>) => {
+    const dir = folder();
+    writeFileSync(join(dir, 'my-rules.yaml'), readFileSync(join(ROOT, 'rulesets/iba-2026.yaml')));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const before = readFileSync(join(dir, target), 'utf8');
+    const run = cli(dir, ['--format', 'json', '-o', target, 'entry.md']);
+    expect(run.stderr).toBe(`iba-lint: --output-file ${target} is a file this run read (a config file or a ruleset): name another file for the report (such as report.json)\n`);
+    expect(run.code).toBe(2);
+    expect(readFileSync(join(dir, target), 'utf8')).toBe(before);
+    // The next run still works: nothing was broken.
+    expect(cli(dir, ['entry.md']).code).toBe(0);
+  });
+
   it('a hard link to a nomination found by a folder walk: refused', () => {
     const dir = folder();
     mkdirSync(join(dir, 'noms'));
