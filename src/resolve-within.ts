@@ -92,7 +92,8 @@ export function resolveWithin(boundary: string, from: string, path: string): Wit
       }
       continue;
     }
-    if (queue.some((n) => n !== '' && n !== '.') && !info.isDirectory()) return { kind: 'missing' };
+    // Any name after a file, even the empty one of a trailing `/`, uses it as a folder: ENOTDIR, as the system says.
+    if (queue.length > 0 && !info.isDirectory()) return { kind: 'missing' };
     current = next;
   }
   let info;

@@ -181,6 +181,9 @@ describe('resolveWithin, the boundary itself', () => {
     ['absolute-inside', 'file'],
     ['no-such.txt', 'missing'],
     ['a.txt/x', 'missing'],
+    ['a.txt/', 'missing'], // a file used as a folder: ENOTDIR, as stat says
+    ['a.txt/.', 'missing'],
+    ['sub/', 'folder'],
     ['self', 'missing'], // a link loop
     ['passwd', 'outside'],
     ['gone', 'outside'], // the same answer, whether the target exists or not
