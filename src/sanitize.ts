@@ -109,3 +109,30 @@ export function excerpt(text: string, max = 60): string {
   const cut = chars.length > max || head.length < text.length;
   return visible(cut ? `${chars.slice(0, max - 1).join('')}…` : text);
 }
+
+/** Bytes that may not be UTF-8 (a file name's) as text: what is valid UTF-8 as itself (made visible), each other byte as `\xHH`. */
+export function visibleBytes(bytes: Buffer): string {
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let text = '';
+  for (let at = 0; at < bytes.length; ) {
+    // The shortest slice that decodes is one character; a byte that begins none is shown as an escape.
+    let char: string | undefined;
+    let length = 0;
+    while (char === undefined && length < 4 && at + length < bytes.length) {
+      length += 1;
+      try {
+        char = strict.decode(bytes.subarray(at, at + length));
+      } catch {
+        // not a whole character yet
+      }
+    }
+    if (char === undefined) {
+      text += `\\x${bytes[at]!.toString(16).padStart(2, '0')}`;
+      at += 1;
+    } else {
+      text += visible(char);
+      at += length;
+    }
+  }
+  return text;
+}
