@@ -1,10 +1,15 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exportSections } from '../src/commands/export.js';
 import { lintText, type LintOptions } from '../src/lint.js';
 import { loadRuleset } from '../src/ruleset/load.js';
 import type { FileResult } from '../src/types.js';
-import { runs, SEED } from './helpers/seed.js';
+import { FIXED_SEED, runs, seedFromEnv, SEED } from './helpers/seed.js';
+
+// A property lints two hundred nominations: a few seconds alone, but several times that
+// while the other test files' spawned processes share two cores. The time is no bound
+// here (the linear-time tests are): only a hang should fail.
+vi.setConfig({ testTimeout: 120_000 });
 
 /*
  * Property tests: for random front matter and Markdown, lintText never throws, is
@@ -436,4 +441,15 @@ describe('lintText on random nominations (front matter and Markdown)', () => {
 
 describe('lintText on arbitrary strings', () => {
   properties(arbitraryString);
+});
+
+describe('the seed of these properties', () => {
+  it('is fixed unless FC_SEED asks otherwise: the same inputs in CI and on every machine', () => {
+    expect(seedFromEnv(undefined)).toBe(FIXED_SEED);
+    expect(seedFromEnv('')).toBe(FIXED_SEED);
+    expect(seedFromEnv('42')).toBe(42);
+    expect(seedFromEnv('-7')).toBe(-7);
+    expect(() => seedFromEnv('yes')).toThrow('FC_SEED must be "random" or an integer');
+    if (process.env.FC_SEED === undefined) expect(SEED).toBe(FIXED_SEED);
+  });
 });

@@ -32,7 +32,8 @@ const nobodyReads = (file: string): boolean => spawnSync(AS_NOBODY[0]!, [...AS_N
 /**
  * The bin as nobody can run it, or why there is none. A checkout inside a `mktemp -d`
  * folder or /root is closed to other users, so then what the bin runs (bin/, the
- * bundle, package.json, rulesets/, schemas/) is copied to a folder anyone can enter.
+ * bundle, package.json, rulesets/, schemas/ and the runtime dependencies the bundle
+ * still requires, as `npm ls --omit=dev` lists them) is copied to a folder anyone can enter.
  */
 function binForNobody(): { bin: string } | { skip: string } {
   if (!isRoot) return { bin: BIN };
@@ -40,7 +41,9 @@ function binForNobody(): { bin: string } | { skip: string } {
   if (nobodyReads(join(ROOT, 'dist/bundle/cli.cjs')) && nobodyReads(BIN)) return { bin: BIN };
   const copy = mkdtempSync(join(tmpdir(), 'iba-lint-as-nobody-'));
   alsoRemove.push(copy);
-  for (const part of ['bin', 'dist/bundle', 'package.json', 'rulesets', 'schemas']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  const installed = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT, encoding: 'utf8' }).stdout.split('\n');
+  const dependencies = installed.filter((path) => path.startsWith(`${ROOT}/node_modules/`)).map((path) => path.slice(ROOT.length + 1));
+  for (const part of ['bin', 'dist/bundle', 'package.json', 'rulesets', 'schemas', ...dependencies]) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
   spawnSync('chmod', ['-R', 'a+rX', copy]);
   const bin = join(copy, 'bin/iba-lint.js');
   return nobodyReads(join(copy, 'dist/bundle/cli.cjs')) ? { bin } : { skip: `the user nobody cannot read ${copy} either` };

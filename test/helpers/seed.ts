@@ -11,7 +11,6 @@ export function seedFromEnv(value: string | undefined): number {
   if (value === undefined || value === '') return FIXED_SEED;
   if (value === 'random') {
     const seed = (Math.random() * 0x7fffffff) | 0;
-    // eslint-disable-next-line no-console -- the seed is what makes a random run repeatable
     console.log(`FC_SEED=${seed}`);
     return seed;
   }
