@@ -162,15 +162,17 @@ function parseArgs(argv: readonly string[], io: CliIo): Invocation | number {
     .option('--nominee <name>', 'the team, department or person nominated')
     .option('--force', 'replace the file if it exists')
     .option('--ruleset <name|file>', 'competition rules (default: iba-2026)')
+    .addOption(new Option('--locale <language>', 'language of the headings and comments (default: config, then LC_ALL/LC_MESSAGES/LANG)').choices([...LOCALES]))
     .action((file: string, options) => {
       invocation = { command: 'init', file, options };
     });
 
   program
     .command('categories')
-    .description("list the ruleset's category codes with their English and Polish names")
+    .description("list the ruleset's category codes with their names and descriptions")
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
     .option('--ruleset <name|file>', 'competition rules (default: iba-2026)')
+    .addOption(new Option('--locale <language>', 'language of the list: pl shows the Polish names and descriptions (default: config, then LC_ALL/LC_MESSAGES/LANG)').choices([...LOCALES]))
     .action((options) => {
       invocation = { command: 'categories', options };
     });

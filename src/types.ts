@@ -16,7 +16,11 @@ export interface SectionRule {
   title: string;
   /** The title in Polish reports, one of the aliases; `title` when absent. */
   titlePl?: string;
+  /** The heading `init --locale pl` writes (the Polish page's label), one of the aliases; `titlePl` when absent. */
+  headingPl?: string;
   description?: string;
+  /** What the section holds in the page's Polish words; Polish messages fall back to a generic phrase. */
+  descriptionPl?: string;
   required: boolean;
   limit: number;
   /** Maximum number of top-level bullets; set on the section that must be a bulleted list. */
@@ -33,6 +37,8 @@ export interface Category {
   name: string;
   namePl: string;
   description?: string;
+  /** The description as the Polish rules page words it, verbatim. */
+  descriptionPl?: string;
   new?: boolean;
 }
 
@@ -41,6 +47,8 @@ export interface Ruleset {
   id: string;
   programme: string;
   competition: string;
+  /** The competition's name in Polish reports; `competition` when absent. */
+  competitionPl?: string;
   year: number;
   /** What every section limit counts: UTF-16 code units, or Unicode words (see countUnits). */
   unit: 'characters' | 'words';

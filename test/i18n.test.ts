@@ -14,9 +14,10 @@ import { PL } from '../src/i18n/pl.js';
 import { SCHEMA_DESCRIPTIONS_PL } from '../src/i18n/terms.js';
 import { UI } from '../src/i18n/ui.js';
 import { lintText } from '../src/lint.js';
-import { formatMessage, placeholders, pluralCategories } from '../src/messages.js';
+import { formatMessage, placeholders, pluralCategories, QUOTE_MAX } from '../src/messages.js';
 import { loadRuleset } from '../src/ruleset/load.js';
-import type { AttachmentKind, FileResult, Ruleset } from '../src/types.js';
+import { parseNomination } from '../src/parse/document.js';
+import type { AttachmentKind, FileResult, Report, Ruleset } from '../src/types.js';
 import { DEFAULT_FRONT, nomination } from './helpers/nomination.js';
 import { fileResult, message } from './helpers/results.js';
 
@@ -186,6 +187,90 @@ describe('the Polish catalogue (meta-test)', () => {
     }
     expect(Object.values(ruleset.sections).map((r) => r.titlePl)).toEqual(['Osiągnięcia', 'Podsumowanie', 'Załączniki']);
   });
+
+  it('the bundled ruleset names the competition and describes each section in Polish, short enough to be quoted whole', () => {
+    expect(ruleset.competitionPl).toBe('IBA 2026 (obsługa klienta)');
+    for (const [id, rule] of Object.entries(ruleset.sections)) {
+      // Longer data is cut to an excerpt in messages (QUOTE_MAX), which would clip the page's words.
+      for (const text of [rule.description, rule.descriptionPl]) expect(text?.length ?? Infinity, id).toBeLessThanOrEqual(QUOTE_MAX);
+    }
+    expect(ruleset.competitionPl!.length).toBeLessThanOrEqual(QUOTE_MAX);
+  });
+});
+
+/**
+ * Every number a message prints carries its unit (meta-test). The rule, per template:
+ * a numeric placeholder `{{n}}` passes when
+ *   - a plural word of the same number follows it: `{{n}} {{n|znak|znaki|znaków|znaku}}`,
+ *     or it is the first of a pair that shares one: `{{count}}/{{limit}} {{limit|bullet|bullets}}`;
+ *   - `%` follows it: `{{percent}}%`;
+ *   - a noun that names what is numbered comes just before it: "line {{firstLine}}",
+ *     "bullet {{number}}", "punkt nr {{number}}" (a line or an item's number, not an amount);
+ *   - it is `{{year}}`: a year is not an amount.
+ * Numeric placeholders are the names in NUMERIC; a test below keeps that list complete
+ * against the data the checks really report.
+ */
+const NUMERIC = ['count', 'limit', 'overflow', 'number', 'percent', 'firstLine', 'year', 'files', 'problems', 'errors', 'warnings'];
+const NUMBERING_NOUNS: Record<Locale, string[]> = { en: ['line', 'bullet', 'Bullet', 'link', 'attachment'], pl: ['wierszu', 'nr', 'Punkt'] };
+/** Justified exceptions, `catalogue.messageId.placeholder`: the video check's values are m:ss clocks ("0:30"), whose colon is their unit. */
+const UNIT_EXCEPTIONS = ['video.tooLong.overflow'];
+
+function unitProblems(name: string, messages: Record<string, string>, locale: Locale): string[] {
+  const problems: string[] = [];
+  for (const [id, template] of Object.entries(messages)) {
+    for (const match of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
+      const variable = match[1]!;
+      if (!NUMERIC.includes(variable) || variable === 'year' || UNIT_EXCEPTIONS.includes(`${name}.${id}.${variable}`)) continue;
+      const after = template.slice(match.index + match[0].length);
+      const before = template.slice(0, match.index);
+      const plural = (v: string) => new RegExp(`^\\s*\\{\\{\\s*${v}\\s*\\|`);
+      const pair = after.match(/^\/\{\{\s*(\w+)\s*\}\}/);
+      const ok =
+        plural(variable).test(after) ||
+        (pair !== null && plural(pair[1]!).test(after.slice(pair[0].length))) ||
+        after.startsWith('%') ||
+        NUMBERING_NOUNS[locale].some((noun) => new RegExp(`(?:^|[\\s(„"])${noun}\\s$`).test(before));
+      if (!ok) problems.push(`${name}.${id} (${locale}): {{${variable}}} has no unit`);
+    }
+  }
+  return problems;
+}
+
+describe('every number carries its unit (meta-test)', () => {
+  it('in every check message, English and Polish, and in the stylish report', () => {
+    const problems = [
+      ...CHECKS.flatMap((check) => [...unitProblems(check.id, check.messages, 'en'), ...unitProblems(check.id, PL[check.id], 'pl')]),
+      ...LOCALES.flatMap((locale) => unitProblems('ui', UI[locale], locale)),
+    ];
+    expect(problems).toEqual([]);
+  });
+
+  it('would catch a bare number, and accepts a unit, a percentage, a numbered item and a year', () => {
+    const probe = {
+      bare: 'skróć ją o {{overflow}}',
+      wrongWord: 'cut {{overflow}} {{count|word|words}}',
+      unit: 'skróć ją o {{overflow}} {{overflow|znak|znaki|znaków|znaku}}',
+      fraction: '{{count}}/{{limit}} {{limit|punkt|punkty|punktów|punktu}}',
+      percent: '{{percent}}%',
+      numbered: 'to jest punkt nr {{number}}, w wierszu {{firstLine}}',
+      year: 'Rok {{year}}',
+      notNumeric: '„{{title}}”',
+    };
+    expect(unitProblems('probe', probe, 'pl')).toEqual(['probe.bare (pl): {{overflow}} has no unit', 'probe.wrongWord (pl): {{overflow}} has no unit']);
+  });
+
+  it('NUMERIC names every placeholder the checks fill with a number', () => {
+    // The checks' own reports, before formatting: the data each message is filled with.
+    const reports = CASES.flatMap((c) => {
+      const doc = parseNomination(c.text, c.ruleset ?? ruleset);
+      const said: Report[] = [];
+      for (const check of CHECKS) check.check(doc, { ruleset: c.ruleset ?? ruleset, filePath: c.filePath ?? '/nominations/entry.md', attachmentKind: c.attachmentKind ?? (() => 'missing'), report: (r) => said.push(r) });
+      return said;
+    });
+    const numeric = new Set(reports.flatMap((r) => Object.entries(r.data ?? {}).filter(([, v]) => typeof v === 'number').map(([k]) => k)));
+    expect([...numeric].filter((name) => !NUMERIC.includes(name))).toEqual([]);
+    expect([...numeric]).toEqual(expect.arrayContaining(['count', 'limit', 'overflow', 'number', 'firstLine', 'year'])); // the data is really read
+  });
 });
 
 /** Nominations that between them make every check say every message. */
@@ -273,24 +358,44 @@ describe('lintText in every locale', () => {
   it('Polish messages read as Polish: titles, plurals, dates and category names', () => {
     const messages = (c: Case) => lint(c, 'pl').messages.map((m) => m.message);
     const mistakes = messages(CASES[0]!);
-    expect(mistakes).toContain('Sekcja „Podsumowanie” ma 1258 znaków, a limit to 1150: skróć ją o 108');
-    expect(mistakes).toContain('Sekcja „Podsumowanie” ma 11 punktów, a limit to 10: usuń 1 (to jest punkt nr 11)');
-    expect(mistakes).toContain('Lista „links” ma 11 linków, a limit to 10: usuń 1 (to jest link nr 11)');
-    expect(mistakes.some((m) => m.includes('ma 1 zagnieżdżony punkt: nie liczy się on jako osobny punkt'))).toBe(true);
-    expect(mistakes.some((m) => m.startsWith('Rok 1998 jest wcześniejszy niż 1 stycznia 2024'))).toBe(true);
+    expect(mistakes).toContain('Sekcja „Podsumowanie” ma 1258 znaków, a limit to 1150 znaków: skróć ją o 108 znaków');
+    expect(mistakes).toContain('Sekcja „Podsumowanie” ma 11 punktów, a limit to 10 punktów: usuń 1 punkt (to jest punkt nr 11)');
+    expect(mistakes).toContain('Lista „links” ma 11 linków, a limit to 10 linków: usuń 1 link (to jest link nr 11)');
+    expect(mistakes.some((m) => m.includes('ma 1 zagnieżdżony punkt: nie liczy się jako osobny punkt, a formularz zgłoszenia może nie pokazać jego wcięcia'))).toBe(true);
+    expect(mistakes.some((m) => m.startsWith('Rok 1998 przypada przed 1 stycznia 2024 r., a liczą się'))).toBe(true);
+    // The competition's name in Polish, from the ruleset's competitionPl.
+    expect(mistakes.some((m) => m.startsWith('„e1” nie jest kodem kategorii konkursu IBA 2026 (obsługa klienta): czy chodziło'))).toBe(true);
     expect(mistakes.some((m) => m.includes('„E01” (Najlepsza reakcja na sytuacje kryzysowe w obsłudze klienta)'))).toBe(true);
     expect(mistakes.some((m) => m.includes('## Osiągnięcia, ## Podsumowanie, ## Załączniki'))).toBe(true);
-    expect(messages(CASES.find((c) => c.name === 'a word limit')!)).toEqual(['Sekcja „Osiągnięcia” ma 3 słowa, a limit to 2: skróć ją o 1']);
+    expect(messages(CASES.find((c) => c.name === 'a word limit')!)).toEqual(['Sekcja „Osiągnięcia” ma 3 słowa, a limit to 2 słowa: skróć ją o 1 słowo']);
+    // Polish quotation marks, also around the schema's keys and values.
     expect(messages(CASES.find((c) => c.name === 'wrong types and values')!)).toEqual(
-      expect.arrayContaining(['links: to musi być lista adresów internetowych', 'format: dozwolone wartości to essay, video, a nie "film"']),
+      expect.arrayContaining(['„links”: to musi być lista adresów internetowych', '„format”: dozwolone wartości to „essay”, „video”, a nie „film”']),
     );
+    // What a missing or empty section should hold, in the page's Polish words.
+    expect(messages(CASES.find((c) => c.name === 'no summary')!)).toEqual([
+      'Brakuje wymaganej sekcji „Podsumowanie”: dodaj nagłówek „## Podsumowanie”, a pod nim krótkie podsumowanie w formie listy punktowanej: do 10 głównych osiągnięć od 1 stycznia 2024 r.',
+    ]);
+    expect(messages({ name: 'empty achievements', text: nomination({ body: '## Achievements\n\n## Summary\n- One\n' }) })).toEqual([
+      'Sekcja „Osiągnięcia” jest pusta: wpisz opis osiągnięć kandydata od 1 stycznia 2024 r.',
+    ]);
+  });
+
+  it('a ruleset without Polish names falls back to its English name and a generic phrase', () => {
+    const { competitionPl: _c, ...rest } = ruleset;
+    const bare: Ruleset = { ...rest, sections: Object.fromEntries(Object.entries(ruleset.sections).map(([id, { descriptionPl: _d, ...rule }]) => [id, rule])) };
+    const pl = (text: string) => lintText(text, { ruleset: bare, locale: 'pl' }).messages.map((m) => m.message);
+    expect(pl(nomination({ front: 'category: X99\nnominee: Team' }))[0]).toMatch(/^„X99” nie jest kodem kategorii konkursu IBA 2026 \(Customer Service\): użyj/);
+    expect(pl(nomination({ body: '## Achievements\nText.\n' }))).toEqual(['Brakuje wymaganej sekcji „Podsumowanie”: dodaj nagłówek „## Podsumowanie”, a pod nim jej tekst']);
   });
 
   it('English says the unit of the ruleset, in the singular for one', () => {
     const words = lint(CASES.find((c) => c.name === 'a word limit')!).messages.map((m) => m.message);
-    expect(words).toEqual(['The section "Achievements" has 3 words; the limit is 2: cut 1']);
+    expect(words).toEqual(['The section "Achievements" has 3 words; the limit is 2 words: cut 1 word']);
     const one = lint({ name: 'one nested item', text: nomination({ body: '## Achievements\nText.\n\n## Summary\n- One\n  - detail\n' }) });
-    expect(one.messages.map((m) => m.message)).toEqual(['Bullet 1 of "Summary" has 1 nested item: it does not count as a bullet and the entry form may flatten it']);
+    expect(one.messages.map((m) => m.message)).toEqual(['Bullet 1 of "Summary" has 1 nested item: it does not count as a bullet and the entry form may not show its indentation']);
+    const empty = lint({ name: 'empty achievements', text: nomination({ body: '## Achievements\n\n## Summary\n- One\n' }) });
+    expect(empty.messages.map((m) => m.message)).toEqual(['The section "Achievements" is empty: write a description of the nominee\'s achievements since 1 January 2024']);
   });
 });
 
@@ -329,14 +434,37 @@ describe('the stylish report in Polish', () => {
     expect(report).toMatch(/ {4}5:1 {2}ostrzeżenie {2}Nieznany klucz „organisation”/);
     expect(report).toMatch(/Sekcja +Użyto +Limit/);
     expect(report).toMatch(/Osiągnięcia +263 +4900 .* 5%\n/);
-    expect(report).toMatch(/Podsumowanie +1258 +1150 .* 109%, 108 ponad limit {2}punkty: 11\/10\n/);
-    expect(report).toMatch(/Załączniki +— +1500 .* nie dodano \(opcjonalna\)\n/);
-    expect(report).toContain('  Liczone w znakach (jednostkach kodowych UTF-16, tak jak liczy formularz zgłoszeniowy).');
+    expect(report).toMatch(/Podsumowanie +1258 +1150 .* 109%, 108 znaków ponad limit {2}11\/10 punktów\n/);
+    expect(report).toMatch(/Załączniki +— +1500 .* pominięta \(sekcja opcjonalna\)\n/);
+    expect(report).toContain('  Liczone w znakach (jednostkach kodowych UTF-16, tak jak liczą je liczniki formularzy w przeglądarkach).');
     expect(report.trimEnd().split('\n').at(-1)).toBe('✖ 18 problemów (9 błędów, 9 ostrzeżeń) w 1 pliku');
+    // Advice, with each number's unit, and no claim about the jury the rules page never makes.
+    expect(report).toContain('  ℹ Sekcja „Osiągnięcia” wykorzystuje 5% z 4900 znaków: możesz ją jeszcze uzupełnić\n');
+    expect(report).toContain('  ✂ Sekcja „Podsumowanie” przekracza limit o 108 znaków: mieści się do „');
+    expect(report).not.toMatch(/jury|juror/i);
     for (const english of ['error', 'warning', 'Section', 'Used', 'over', 'bullets', 'Counted in', 'not included', 'problems']) {
       // Rule ids such as summary-bullets stay as they are.
       expect(report, english).not.toMatch(new RegExp(`(?<![\\w-])${english}(?![\\w-])`));
     }
+  });
+
+  it('English advice lines carry units and make no claim about the judges', () => {
+    const filePath = `${ROOT}/examples/common-mistakes.md`;
+    const report = stylish([lintText(readFileSync(filePath, 'utf8'), { ruleset, filePath, exists: () => false })], ctx('en'));
+    expect(report).toContain('  ℹ Achievements uses 5% of its 4900 characters: you may want to add to it\n');
+    expect(report).toContain('  ✂ Summary is 108 characters over the limit: it fits up to “');
+    expect(report).toMatch(/Summary +1258 +1150 .* 109%, 108 characters over {2}11\/10 bullets\n/);
+    expect(report).not.toMatch(/judge/i);
+  });
+
+  it('a ruleset counted in words says words in the report', () => {
+    const result = lintText(nomination({ body: '## Achievements\nThree whole words.\n\n## Summary\n- One\n' }), { ruleset: wordsRuleset, filePath: `${ROOT}/w.md` });
+    const en = stylish([result], { color: false, cwd: ROOT, ruleset: wordsRuleset });
+    expect(en).toMatch(/150%, 1 word over/);
+    expect(en).toContain('Achievements is 1 word over the limit');
+    const pl = stylish([lintText(nomination({ body: '## Achievements\nThree whole words.\n\n## Summary\n- One\n' }), { ruleset: wordsRuleset, filePath: `${ROOT}/w.md`, locale: 'pl' })], { color: false, cwd: ROOT, ruleset: wordsRuleset, locale: 'pl' as Locale });
+    expect(pl).toMatch(/150%, 1 słowo ponad limit/);
+    expect(pl).toContain('Sekcja „Osiągnięcia” przekracza limit o 1 słowo');
   });
 
   it('says a missing required section and a clean file in Polish', () => {

@@ -162,7 +162,7 @@ describe('a broken user ruleset is one line naming the file, the line and the ke
     [
       'an unknown key with nothing near, with the valid keys',
       edited('    limit: 1150', '    limit: 1150\n    wordCount: 150'),
-      /^ruleset my\.yaml, line \d+: unknown key "wordCount" in sections\.summary; valid keys are title, (titlePl, )?description, required, limit, bullets, checkDates, describesAttachments and aliases$/,
+      /^ruleset my\.yaml, line \d+: unknown key "wordCount" in sections\.summary; valid keys are title, (titlePl, )?(headingPl, )?description, (descriptionPl, )?required, limit, bullets, checkDates, describesAttachments and aliases$/,
     ],
     ['a bad unit, with the allowed values', edited('unit: characters', 'unit: chars'), 'ruleset my.yaml, line 10: unit must be characters or words, not "chars"'],
     ['a near-miss unit', edited('unit: characters', 'unit: word'), 'ruleset my.yaml, line 10: unit must be characters or words, not "word"; did you mean "words"?'],

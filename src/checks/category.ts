@@ -26,10 +26,11 @@ const check: Check = {
     if (ctx.ruleset.categories.some((c) => c.code === written)) return;
     const at = doc.frontMatter.valueAt(['category']);
     const meant = intendedCategory(written, ctx.ruleset);
+    const competition = { en: ctx.ruleset.competition, pl: ctx.ruleset.competitionPl ?? ctx.ruleset.competition };
     ctx.report(
       meant
-        ? { messageId: 'suggest', data: { value: written, competition: ctx.ruleset.competition, suggestion: meant.code, name: { en: meant.name, pl: meant.namePl } }, at }
-        : { messageId: 'unknown', data: { value: written, competition: ctx.ruleset.competition, codes }, at },
+        ? { messageId: 'suggest', data: { value: written, competition, suggestion: meant.code, name: { en: meant.name, pl: meant.namePl } }, at }
+        : { messageId: 'unknown', data: { value: written, competition, codes }, at },
     );
   },
 };

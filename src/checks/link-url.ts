@@ -1,13 +1,13 @@
 import type { Check } from '../types.js';
 import { isHttpUrl, listedEntries } from './helpers.js';
 
-/** Links the judges can open: absolute http(s) URLs. */
+/** Links that open as written: absolute http(s) URLs. */
 const check: Check = {
   id: 'link-url',
   description: 'Every link is an absolute http: or https: URL.',
   severity: 'error',
   messages: {
-    invalid: 'Link "{{url}}" is not a web address the judges can open: write it in full, starting with https://',
+    invalid: 'Link "{{url}}" is not a full web address: write it in full, starting with https://',
   },
   check(doc, ctx) {
     for (const link of listedEntries(doc, 'links', 'url')) {

@@ -11,7 +11,7 @@ export function listLimitCheck(id: CheckId, key: 'links' | 'attachments', noun: 
     description: `At most the allowed number of ${noun}s are listed under "${key}".`,
     severity: 'error',
     messages: {
-      tooMany: `"${key}" lists {{count}} {{count|${noun}|${noun}s}}; at most {{limit}} {{limit|is|are}} allowed: remove {{overflow}} (this is ${noun} {{number}})`,
+      tooMany: `"${key}" lists {{count}} {{count|${noun}|${noun}s}}; at most {{limit}} {{limit|${noun} is|${noun}s are}} allowed: remove {{overflow}} {{overflow|${noun}|${noun}s}} (this is ${noun} {{number}})`,
     },
     check(doc, ctx) {
       const list = doc.frontMatter.data?.[key];

@@ -7,8 +7,8 @@ const check: Check = {
   description: "Each section's counted text is within its limit.",
   severity: 'error',
   messages: {
-    tooLong: 'The section "{{title}}" has {{count}} {{count|character|characters}}; the limit is {{limit}}: cut {{overflow}}',
-    tooLongWords: 'The section "{{title}}" has {{count}} {{count|word|words}}; the limit is {{limit}}: cut {{overflow}}',
+    tooLong: 'The section "{{title}}" has {{count}} {{count|character|characters}}; the limit is {{limit}} {{limit|character|characters}}: cut {{overflow}} {{overflow|character|characters}}',
+    tooLongWords: 'The section "{{title}}" has {{count}} {{count|word|words}}; the limit is {{limit}} {{limit|word|words}}: cut {{overflow}} {{overflow|word|words}}',
   },
   check(doc, ctx) {
     // The unit decides the noun of the message; compared as a string, as rulesets may add units.

@@ -16,8 +16,9 @@ const check: Check = {
     for (const [id, rule] of sectionRules(ctx.ruleset)) {
       if (!rule.required) continue;
       const section = firstSection(doc, id);
-      // The ruleset describes sections in English only, so Polish asks for the section's text.
-      const description = rule.description ? { ...TERMS.sectionText, en: rule.description.replace(/^[A-Z]/, (c) => c.toLowerCase()) } : TERMS.sectionText;
+      // What to write, in the page's words: the ruleset's description in each language,
+      // else a generic "its text" (a ruleset need not describe its sections).
+      const description = { en: lower(rule.description) ?? TERMS.sectionText.en, pl: lower(rule.descriptionPl) ?? TERMS.sectionText.pl };
       const data = { title: sectionTitle(rule), description };
       if (!section) ctx.report({ messageId: 'missing', data, at: FILE_START });
       // Empty means no text at all: under a words unit, a section of only emoji counts 0 but is not empty.
@@ -25,5 +26,10 @@ const check: Check = {
     }
   },
 };
+
+/** A description continues the message's sentence, so it starts in lower case. */
+function lower(text: string | undefined): string | undefined {
+  return text?.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
 
 export default check;

@@ -8,7 +8,7 @@ const check: Check = {
   severity: 'error',
   messages: {
     noList: 'The section "{{title}}" has no bulleted list: write each accomplishment as a "- " item',
-    tooMany: 'The section "{{title}}" has {{count}} {{count|bullet|bullets}}; at most {{limit}} {{limit|is|are}} allowed: remove {{overflow}} (this is bullet {{number}})',
+    tooMany: 'The section "{{title}}" has {{count}} {{count|bullet|bullets}}; at most {{limit}} {{limit|bullet is|bullets are}} allowed: remove {{overflow}} {{overflow|bullet|bullets}} (this is bullet {{number}})',
   },
   check(doc, ctx) {
     for (const [id, rule] of sectionRules(ctx.ruleset)) {

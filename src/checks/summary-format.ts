@@ -9,7 +9,7 @@ const check: Check = {
   messages: {
     textOutsideList: 'The section "{{title}}" has text outside its bulleted list: make it a bullet or move it to another section',
     nested:
-      'Bullet {{number}} of "{{title}}" has {{count}} nested {{count|item|items}}: {{count|it does|they do}} not count as {{count|a bullet|bullets}} and the entry form may flatten {{count|it|them}}',
+      'Bullet {{number}} of "{{title}}" has {{count}} {{count|nested item|nested items}}: {{count|it does|they do}} not count as {{count|a bullet|bullets}} and the entry form may not show {{count|its|their}} indentation',
   },
   check(doc, ctx) {
     for (const [id, rule] of sectionRules(ctx.ruleset)) {

@@ -68,7 +68,7 @@ function sectionLines(result: FileResult, context: FormatterContext, c: ChalkIns
       rows.push([title, '—', String(rule.limit), c.dim('·'.repeat(BAR_CELLS)), c.dim(ui(locale, rule.required ? 'missing' : 'notIncluded'))]);
       continue;
     }
-    rows.push([title, String(summary.characters), String(summary.limit), bar(summary, c), note(summary, c, locale)]);
+    rows.push([title, String(summary.characters), String(summary.limit), bar(summary, c), note(summary, c, locale, ruleset.unit)]);
   }
   const lines = table(rows, ['left', 'right', 'right', 'left', 'left']);
   lines.push(c.dim(`  ${ui(locale, 'countedIn', { unit: unitLabel(ruleset.unit, locale) })}`));
@@ -89,13 +89,20 @@ function adviceLines(result: FileResult, ruleset: Ruleset, c: ChalkInstance, loc
     const overflow = summary.characters - summary.limit;
     if (overflow > 0) {
       const sentence = result.fits?.[id];
-      const text = sentence ? ui(locale, 'cutAfter', { title, overflow, sentence: tail(sentence) }) : ui(locale, 'cutNothingFits', { title, overflow });
+      const text = sentence
+        ? ui(locale, inUnit('cutAfter', ruleset.unit), { title, overflow, sentence: tail(sentence) })
+        : ui(locale, inUnit('cutNothingFits', ruleset.unit), { title, overflow });
       lines.push(`  ${c.red('✂')} ${text}`);
     } else if (summary.characters < summary.limit * UNDER_SHARE) {
-      lines.push(c.dim(`  ℹ ${ui(locale, 'underHalf', { title, percent: Math.round((summary.characters / summary.limit) * 100) })}`));
+      lines.push(c.dim(`  ℹ ${ui(locale, inUnit('underHalf', ruleset.unit), { title, percent: Math.round((summary.characters / summary.limit) * 100), limit: summary.limit })}`));
     }
   }
   return lines;
+}
+
+/** A report string whose numbers carry the ruleset's unit: `over` for characters, `overWords` for words. */
+function inUnit(id: string, unit: Ruleset['unit']): string {
+  return unit === 'words' ? `${id}Words` : id;
 }
 
 /** The end of a long sentence, which is where the cut goes. */
@@ -113,10 +120,10 @@ function bar(summary: SectionSummary, c: ChalkInstance): string {
   return paint('█'.repeat(filled)) + c.dim('░'.repeat(BAR_CELLS - filled));
 }
 
-function note(summary: SectionSummary, c: ChalkInstance, locale: Locale): string {
+function note(summary: SectionSummary, c: ChalkInstance, locale: Locale, unit: Ruleset['unit']): string {
   const percent = Math.round((summary.characters / summary.limit) * 100);
   const overflow = summary.characters - summary.limit;
-  const parts = [overflow > 0 ? c.red(ui(locale, 'over', { percent, overflow })) : ui(locale, 'percent', { percent })];
+  const parts = [overflow > 0 ? c.red(ui(locale, inUnit('over', unit), { percent, overflow })) : ui(locale, 'percent', { percent })];
   if (summary.bullets !== undefined && summary.bulletLimit !== undefined) {
     const text = ui(locale, 'bullets', { count: summary.bullets, limit: summary.bulletLimit });
     parts.push(summary.bullets > summary.bulletLimit ? c.red(text) : text);

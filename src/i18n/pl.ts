@@ -11,20 +11,20 @@ import type { CheckId } from '../checks/ids.js';
  */
 export const PL: Record<CheckId, Record<string, string>> = {
   'front-matter': {
-    missing: 'Brak front matter: zacznij plik od linii ---, wpisz klucze category: i nominee:, a po nich znów linię ---',
-    unclosed: 'Blok front matter nie jest zamknięty: dodaj linię --- po ostatnim kluczu',
+    missing: 'Brak front matter: zacznij plik od wiersza „---”, wpisz klucze „category:” i „nominee:”, a po nich znów wiersz „---”',
+    unclosed: 'Blok front matter nie jest zamknięty: dodaj wiersz „---” po ostatnim kluczu',
     language: 'Front matter w języku „{{language}}” jest niedozwolony: odczytywany jest tylko YAML, a front matter nigdy nie jest wykonywany',
     yaml: 'Front matter nie jest poprawnym YAML-em: {{reason}}',
     duplicateKey: 'Klucz „{{key}}” występuje we front matter dwa razy (pierwszy raz w wierszu {{firstLine}}): zostaw jeden',
-    tag: 'Tag YAML {{tag}} jest we front matter niedozwolony: wpisz zwykłą wartość',
+    tag: 'Tag YAML „{{tag}}” jest we front matter niedozwolony: wpisz zwykłą wartość',
     notMapping: 'Front matter to {{found}}, a nie zestaw kluczy takich jak „category:” i „nominee:”',
   },
   schema: {
-    type: '{{key}}: to musi być {{expected}}',
-    required: '{{key}}: brakuje klucza „{{missing}}” – {{expected}}',
+    type: '„{{key}}”: to musi być {{expected}}',
+    required: '„{{key}}”: brakuje klucza „{{missing}}” – {{expected}}',
     requiredTop: 'We front matter brakuje klucza „{{missing}}”: dodaj go – {{expected}}',
-    enum: '{{key}}: dozwolone wartości to {{allowed}}, a nie {{actual}}',
-    empty: '{{key}}: wartość jest pusta, a powinna to być {{expected}}',
+    enum: '„{{key}}”: dozwolone wartości to {{allowed}}, a nie {{actual}}',
+    empty: '„{{key}}”: wartość jest pusta, a powinna to być {{expected}}',
   },
   'unknown-key': {
     unknown: 'Nieznany klucz „{{key}}” zostanie pominięty; w tym miejscu dozwolone są klucze: {{known}}',
@@ -32,8 +32,8 @@ export const PL: Record<CheckId, Record<string, string>> = {
   },
   category: {
     missing: 'Brak kategorii: dodaj „category:” z jednym z kodów {{codes}}',
-    unknown: '„{{value}}” nie jest kodem kategorii {{competition}}: użyj jednego z kodów {{codes}}',
-    suggest: '„{{value}}” nie jest kodem kategorii {{competition}}: czy chodziło o „{{suggestion}}” ({{name}})?',
+    unknown: '„{{value}}” nie jest kodem kategorii konkursu {{competition}}: użyj jednego z kodów {{codes}}',
+    suggest: '„{{value}}” nie jest kodem kategorii konkursu {{competition}}: czy chodziło o „{{suggestion}}” ({{name}})?',
   },
   'section-missing': {
     missing: 'Brakuje wymaganej sekcji „{{title}}”: dodaj nagłówek „## {{title}}”, a pod nim {{description}}',
@@ -43,29 +43,29 @@ export const PL: Record<CheckId, Record<string, string>> = {
     duplicate: 'Sekcja „{{title}}” występuje ponownie (pierwszy raz w wierszu {{firstLine}}): połącz obie w jedną',
   },
   'section-length': {
-    tooLong: 'Sekcja „{{title}}” ma {{count}} {{count|znak|znaki|znaków|znaku}}, a limit to {{limit}}: skróć ją o {{overflow}}',
-    tooLongWords: 'Sekcja „{{title}}” ma {{count}} {{count|słowo|słowa|słów|słowa}}, a limit to {{limit}}: skróć ją o {{overflow}}',
+    tooLong: 'Sekcja „{{title}}” ma {{count}} {{count|znak|znaki|znaków|znaku}}, a limit to {{limit}} {{limit|znak|znaki|znaków|znaku}}: skróć ją o {{overflow}} {{overflow|znak|znaki|znaków|znaku}}',
+    tooLongWords: 'Sekcja „{{title}}” ma {{count}} {{count|słowo|słowa|słów|słowa}}, a limit to {{limit}} {{limit|słowo|słowa|słów|słowa}}: skróć ją o {{overflow}} {{overflow|słowo|słowa|słów|słowa}}',
   },
   'summary-bullets': {
     noList: 'Sekcja „{{title}}” nie ma listy punktowanej: zapisz każde osiągnięcie jako punkt zaczynający się od „- ”',
-    tooMany: 'Sekcja „{{title}}” ma {{count}} {{count|punkt|punkty|punktów|punktu}}, a limit to {{limit}}: usuń {{overflow}} (to jest punkt nr {{number}})',
+    tooMany: 'Sekcja „{{title}}” ma {{count}} {{count|punkt|punkty|punktów|punktu}}, a limit to {{limit}} {{limit|punkt|punkty|punktów|punktu}}: usuń {{overflow}} {{overflow|punkt|punkty|punktów|punktu}} (to jest punkt nr {{number}})',
   },
   'summary-format': {
     textOutsideList: 'Sekcja „{{title}}” zawiera tekst poza listą punktowaną: zrób z niego punkt albo przenieś go do innej sekcji',
     nested:
-      'Punkt {{number}} sekcji „{{title}}” ma {{count}} {{count|zagnieżdżony punkt|zagnieżdżone punkty|zagnieżdżonych punktów|zagnieżdżonego punktu}}: nie {{count|liczy się on jako osobny punkt|liczą się one jako osobne punkty|liczą się one jako osobne punkty|liczą się one jako osobne punkty}}, a formularz zgłoszeniowy może {{count|go|je|je|je}} spłaszczyć',
+      'Punkt {{number}} sekcji „{{title}}” ma {{count}} {{count|zagnieżdżony punkt|zagnieżdżone punkty|zagnieżdżonych punktów|zagnieżdżonego punktu}}: nie {{count|liczy się jako osobny punkt|liczą się jako osobne punkty|liczą się jako osobne punkty|liczą się jako osobne punkty}}, a formularz zgłoszenia może nie pokazać {{count|jego|ich|ich|ich}} wcięcia',
   },
   'links-limit': {
-    tooMany: 'Lista „links” ma {{count}} {{count|link|linki|linków|linku}}, a limit to {{limit}}: usuń {{overflow}} (to jest link nr {{number}})',
+    tooMany: 'Lista „links” ma {{count}} {{count|link|linki|linków|linku}}, a limit to {{limit}} {{limit|link|linki|linków|linku}}: usuń {{overflow}} {{overflow|link|linki|linków|linku}} (to jest link nr {{number}})',
   },
   'link-url': {
-    invalid: 'Link „{{url}}” nie jest adresem, który jurorzy mogą otworzyć: wpisz pełny adres zaczynający się od https://',
+    invalid: 'Link „{{url}}” nie jest pełnym adresem internetowym: wpisz go w całości, zaczynając od https://',
   },
   'duplicate-link': {
     duplicate: 'Link „{{url}}” występuje dwa razy (pierwszy raz w wierszu {{firstLine}}): usuń jeden z nich',
   },
   'attachments-limit': {
-    tooMany: 'Lista „attachments” ma {{count}} {{count|załącznik|załączniki|załączników|załącznika}}, a limit to {{limit}}: usuń {{overflow}} (to jest załącznik nr {{number}})',
+    tooMany: 'Lista „attachments” ma {{count}} {{count|załącznik|załączniki|załączników|załącznika}}, a limit to {{limit}} {{limit|załącznik|załączniki|załączników|załącznika}}: usuń {{overflow}} {{overflow|załącznik|załączniki|załączników|załącznika}} (to jest załącznik nr {{number}})',
   },
   'attachment-missing': {
     missing: 'Załącznik „{{path}}” nie istnieje: popraw ścieżkę (względną wobec folderu zgłoszenia) albo dodaj plik',
@@ -82,15 +82,15 @@ export const PL: Record<CheckId, Record<string, string>> = {
     noSection: 'Załącznik „{{name}}” jest na liście, ale brakuje sekcji „{{title}}”, która by go opisała: dodaj „## {{title}}”',
   },
   video: {
-    missing: 'Zgłoszenie wideo wymaga klucza „video:” z url: i duration: (na przykład 4:30)',
-    url: 'video.url musi być pełnym adresem filmu, zaczynającym się od https://',
-    noDuration: 'Brak video.duration: podaj długość filmu jako m:ss lub liczbę sekund (najwyżej {{max}})',
-    badDuration: 'video.duration „{{duration}}” nie jest długością: zapisz ją jako m:ss (na przykład 4:30) lub liczbę sekund',
+    missing: 'Zgłoszenie wideo wymaga klucza „video:” z kluczami „url:” i „duration:” (na przykład 4:30)',
+    url: '„video.url” musi być pełnym adresem filmu, zaczynającym się od https://',
+    noDuration: 'Brak „video.duration”: podaj długość filmu jako m:ss lub liczbę sekund (najwyżej {{max}})',
+    badDuration: '„video.duration” o wartości „{{duration}}” nie jest długością: zapisz ją jako m:ss (na przykład 4:30) lub liczbę sekund',
     tooLong: 'Film trwa {{duration}}, a limit to {{max}}: skróć go o {{overflow}}',
   },
   'prior-winner': {
     sameCategory:
-      'To zgłoszenie wygrało w kategorii {{category}} w {{year}} r. i nie zostało zaktualizowane (prior_win.updated: false): zgłoś je w innej kategorii albo uzupełnij je o nowsze osiągnięcia i ustaw updated: true',
+      'To zgłoszenie wygrało w kategorii {{category}} w {{year}} r. i nie zostało zaktualizowane („prior_win.updated: false”): zgłoś je w innej kategorii albo uzupełnij je o nowsze osiągnięcia i ustaw „updated: true”',
   },
   'unknown-section': {
     unknown: '„## {{heading}}” nie jest sekcją formularza zgłoszeniowego ({{sections}}); tekst pod tym nagłówkiem nie jest liczony ani wysyłany',
@@ -98,6 +98,6 @@ export const PL: Record<CheckId, Record<string, string>> = {
     outside: 'Ten tekst jest poza sekcjami, więc nie trafi do zgłoszenia: przenieś go do jednej z sekcji {{sections}}',
   },
   'eligibility-date': {
-    before: 'Rok {{year}} jest wcześniejszy niż {{since}}: liczą się tylko osiągnięcia od tej daty, więc upewnij się, że to tylko kontekst, a nie opisywane osiągnięcie',
+    before: 'Rok {{year}} przypada przed {{since}} r., a liczą się tylko osiągnięcia od tej daty: upewnij się, że to tylko tło, a nie opisywane osiągnięcie',
   },
 };

@@ -19,7 +19,7 @@ export const TERMS = {
   nothing: { en: 'nothing', pl: 'pusta wartość' },
 } as const satisfies Record<string, Localized>;
 
-/** How a place in the front matter is named: `url of links item 2` / `url w pozycji 2 listy links`. */
+/** How a place in the front matter is named: `url of links item 2` / `url w pozycji 2 listy „links”`. */
 export const PATH_WORDS: Record<Locale, { root: string; item(list: string, number: number): string; within(inner: string, list: string, number: number): string; aType(type: string): string }> = {
   en: {
     root: 'the front matter',
@@ -29,8 +29,8 @@ export const PATH_WORDS: Record<Locale, { root: string; item(list: string, numbe
   },
   pl: {
     root: 'front matter',
-    item: (list, number) => `pozycja ${number} listy ${list}`,
-    within: (inner, list, number) => `${inner} w pozycji ${number} listy ${list}`,
+    item: (list, number) => `pozycja ${number} listy „${list}”`,
+    within: (inner, list, number) => `${inner} w pozycji ${number} listy „${list}”`,
     aType: (type) => `wartość typu ${type}`,
   },
 };
@@ -46,23 +46,23 @@ export const SCHEMA_DESCRIPTIONS_PL: Record<string, string> = {
   '#/properties/nominee': 'nazwa nominowanego zespołu, działu lub osoby',
   '#/properties/organization': 'nazwa organizacji nominowanego',
   '#/properties/title': 'tytuł zgłoszenia',
-  '#/properties/format': 'essay albo video',
-  '#/properties/video': 'zestaw kluczy url i duration filmu',
+  '#/properties/format': '„essay” albo „video”',
+  '#/properties/video': 'zestaw kluczy „url” i „duration” filmu',
   '#/properties/video/properties/url': 'adres internetowy filmu',
   '#/properties/video/properties/duration': 'długość filmu jako „m:ss” albo liczba sekund',
   '#/properties/links': 'lista adresów internetowych',
-  '#/properties/links/items': 'adres internetowy albo zestaw kluczy url i title',
+  '#/properties/links/items': 'adres internetowy albo zestaw kluczy „url” i „title”',
   '#/properties/links/items/anyOf/0': 'adres internetowy, np. https://example.com/news',
   '#/properties/links/items/anyOf/1/properties/url': 'adres internetowy',
   '#/properties/links/items/anyOf/1/properties/title': 'tytuł linku',
   '#/properties/attachments': 'lista ścieżek do plików, względnych wobec pliku zgłoszenia',
-  '#/properties/attachments/items': 'ścieżka do pliku albo zestaw kluczy path i title',
+  '#/properties/attachments/items': 'ścieżka do pliku albo zestaw kluczy „path” i „title”',
   '#/properties/attachments/items/anyOf/0': 'ścieżka do pliku, względna wobec pliku zgłoszenia',
   '#/properties/attachments/items/anyOf/1/properties/path': 'ścieżka do pliku, względna wobec pliku zgłoszenia',
   '#/properties/attachments/items/anyOf/1/properties/title': 'tytuł załącznika',
-  '#/properties/prior_win': 'zestaw kluczy year, categories i updated',
+  '#/properties/prior_win': 'zestaw kluczy „year”, „categories” i „updated”',
   '#/properties/prior_win/properties/year': 'rok edycji konkursu, w której zgłoszenie wygrało',
   '#/properties/prior_win/properties/categories': 'lista kodów kategorii, w których zgłoszenie wygrało',
   '#/properties/prior_win/properties/categories/items': 'kod kategorii z regulaminu konkursu',
-  '#/properties/prior_win/properties/updated': 'true albo false: czy zgłoszenie uzupełniono o najnowsze osiągnięcia',
+  '#/properties/prior_win/properties/updated': '„true” albo „false”: czy zgłoszenie uzupełniono o najnowsze osiągnięcia',
 };

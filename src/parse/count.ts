@@ -123,10 +123,10 @@ export function countWords(text: string, piece: number = PIECE): number {
 export function unitLabel(unit: Ruleset['unit'], locale: Locale = 'en'): string {
   if (locale === 'pl') return UNIT_LABELS_PL[unit] ?? unit;
   if (unit === 'words') return 'words (Unicode word segmentation)';
-  return unit === 'characters' ? 'characters (UTF-16 code units, as the entry form counts)' : unit;
+  return unit === 'characters' ? 'characters (UTF-16 code units, as browser form counters count them)' : unit;
 }
 
 const UNIT_LABELS_PL: Record<string, string> = {
-  characters: 'znakach (jednostkach kodowych UTF-16, tak jak liczy formularz zgłoszeniowy)',
+  characters: 'znakach (jednostkach kodowych UTF-16, tak jak liczą je liczniki formularzy w przeglądarkach)',
   words: 'słowach (według podziału tekstu na słowa w standardzie Unicode)',
 };

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Locale } from '../i18n/locale.js';
 import { PATH_WORDS, SCHEMA_DESCRIPTIONS_PL, TERMS } from '../i18n/terms.js';
-import { inEvery, type Localized, type MessageData } from '../i18n/text.js';
+import { inEvery, type Localized, type MessageData, type MessageValue } from '../i18n/text.js';
 import type { KeyPath } from '../types.js';
 import { nominationSchema } from './validators.js';
 
@@ -102,7 +102,7 @@ function toProblem(error: ErrorObject): SchemaProblem {
     case 'enum':
       return {
         messageId: 'enum',
-        data: { key, allowed: ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', '), actual: JSON.stringify(error.data) ?? TERMS.nothing },
+        data: { key, ...enumData((error.params as { allowedValues: unknown[] }).allowedValues ?? [], error.data) },
         path,
         atKey: false,
       };
@@ -112,6 +112,18 @@ function toProblem(error: ErrorObject): SchemaProblem {
     default:
       return { messageId: 'type', data: { key, expected }, path, atKey: false };
   }
+}
+
+/**
+ * The allowed values and the value written, for the enum message. English keeps JSON's
+ * straight quotes; Polish quotes text values with „…”, as Polish prose does.
+ */
+function enumData(allowed: unknown[], actual: unknown): { allowed: Localized; actual: MessageValue } {
+  const pl = (value: unknown) => (typeof value === 'string' ? `„${value}”` : JSON.stringify(value));
+  return {
+    allowed: { en: allowed.map(String).join(', '), pl: allowed.map(pl).join(', ') },
+    actual: actual === undefined ? TERMS.nothing : { en: JSON.stringify(actual), pl: pl(actual) },
+  };
 }
 
 /** A schema description in every language; the Polish is looked up by the node's JSON pointer. */

@@ -177,8 +177,8 @@ describe('errors never quote a file that is not a mapping (item 2)', () => {
   });
 
   it.each([
-    ['a line of text', `${SECRET}\n`, 'must be a mapping of id, programme, competition, year, unit, eligibility, previousYear, sections, links, attachments, video and categories, not text'],
-    ['a list', `- ${SECRET}\n`, 'must be a mapping of id, programme, competition, year, unit, eligibility, previousYear, sections, links, attachments, video and categories, not a list'],
+    ['a line of text', `${SECRET}\n`, 'must be a mapping of id, programme, competition, competitionPl, year, unit, eligibility, previousYear, sections, links, attachments, video and categories, not text'],
+    ['a list', `- ${SECRET}\n`, 'must be a mapping of id, programme, competition, competitionPl, year, unit, eligibility, previousYear, sections, links, attachments, video and categories, not a list'],
     ['an unclosed quote', `a: 1\nb: "${SECRET}\n`, 'line 3, column 1: not valid YAML: a closing quote or bracket is missing'],
     ['a stray list item', `a: 1\n- ${SECRET}\n`, 'line 2, column 1: not valid YAML: a key runs over more than one line (is a ":" or the indentation wrong?)'],
     ['a stray flow token', `a: 1\n]${SECRET}\n`, 'line 2, column 1: not valid YAML: something is where YAML does not allow it (a stray character, or wrong indentation)'],
