@@ -7,6 +7,7 @@ import { locate } from './locate.js';
 import { formatMessage, fullData } from './messages.js';
 import { parseNomination } from './parse/document.js';
 import { lastFittingSentence } from './parse/fit.js';
+import { listPoints } from './parse/markdown.js';
 import { severityName } from './severity.js';
 import type { AttachmentKind, FileResult, LintMessage, NominationDoc, Report, Ruleset, SectionSummary, Severity, SeveritySetting } from './types.js';
 
@@ -57,7 +58,7 @@ export function lintText(text: string, lintOptions?: LintOptions): FileResult {
       const { line, column } = locate(check.id, report.at, doc.lines);
       messages.push({
         ruleId: check.id,
-        severity: severity === 'error' ? 2 : 1,
+        severity: severity === 'error' && !report.asWarning ? 2 : 1,
         message: formatMessage(check.id, locale === 'en' ? check.messages : TRANSLATIONS[locale][check.id], report.messageId, report.data, locale),
         line,
         column,
@@ -139,7 +140,7 @@ function summarizeSections(doc: NominationDoc, ruleset: Ruleset): Record<string,
     }
     const entry: SectionSummary = { characters: section.characters, limit: rule.limit, line: section.at.line };
     if (rule.bullets !== undefined) {
-      entry.bullets = section.blocks.reduce((n, b) => n + (b.kind === 'list' ? b.items.length : 0), 0);
+      entry.bullets = listPoints(section.blocks).length; // what summary-bullets counts
       entry.bulletLimit = rule.bullets;
     }
     summary[id] = entry;

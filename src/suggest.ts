@@ -1,11 +1,16 @@
-/** Did-you-mean: the candidate closest to `value`, if it is close enough to be a typo. */
-export function nearest(value: string, candidates: readonly string[]): string | undefined {
+/**
+ * Did-you-mean: the candidate closest to `value`, if it is close enough to be a typo
+ * (by default a third of its length, at least 2 edits; `limit` narrows that).
+ */
+export function nearest(value: string, candidates: readonly string[], limit = Math.max(2, Math.floor(value.length / 3))): string | undefined {
   const needle = value.toLowerCase();
-  const limit = Math.max(2, Math.floor(needle.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const distance = levenshtein(needle, candidate.toLowerCase());
+    // The length difference is a floor of the distance: a long heading skips the O(n·m) work.
+    const lower = candidate.toLowerCase();
+    if (Math.abs(needle.length - lower.length) > Math.min(limit, bestDistance - 1)) continue;
+    const distance = levenshtein(needle, lower);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

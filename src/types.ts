@@ -86,12 +86,16 @@ export interface FrontMatter {
   bodyStartLine: number;
 }
 
-export interface ListItem {
+/** A point of a list as the judges see it: a top-level item or one nested in it. */
+export interface ListPoint {
   at: Position;
-  /** The marker as written: `-`, `*`, `+`, `1.` or `1)`. */
+  /** The marker as written: `-`, `*`, `+`, `1.`, `1)`, or a pasted `•`, `◦`, `▪`, `‣`, `·`, `–`, `—`. */
   marker: string;
-  /** Lists nested inside this item, one entry per nested item (first line of each). */
-  nested: Position[];
+}
+
+export interface ListItem extends ListPoint {
+  /** Items nested inside this item, at any depth, in file order (first line of each). */
+  nested: ListPoint[];
 }
 
 /** A top-level block inside a section, as the CommonMark parse sees it. */
@@ -134,6 +138,8 @@ export interface Report {
   /** Filled into the message; a Localized value reads differently per language (a section title, a date). */
   data?: MessageData;
   at: Position;
+  /** Reported as a warning even where the check's findings are errors: advice about a likely slip, not a broken rule. */
+  asWarning?: boolean;
 }
 
 export interface CheckContext {

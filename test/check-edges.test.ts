@@ -9,6 +9,7 @@ import { intendedCategory } from '../src/checks/category.js';
 import { isHttpUrl, listedEntries, titleOf } from '../src/checks/helpers.js';
 import { CHECKS, getCheck } from '../src/checks/index.js';
 import { parseDuration } from '../src/checks/video.js';
+import { whereIs } from '../src/checks/attachment-outside.js';
 import { lintText } from '../src/lint.js';
 import { parseNomination } from '../src/parse/document.js';
 import { loadRuleset } from '../src/ruleset/load.js';
@@ -150,5 +151,67 @@ describe('video: durations', () => {
   it('a null duration is a missing one, not a bad one', () => {
     const messages = lint('category: E01\nnominee: T\nformat: video\nvideo:\n  url: https://example.com/v\n  duration: ~').messages.filter((m) => m.ruleId === 'video');
     expect(messages.map((m) => m.messageId)).toEqual(['noDuration']);
+  });
+});
+
+describe('attachments: paths written with white space, or beside a nomination with no real location', () => {
+  const FRONT = 'category: E01\nnominee: T';
+  const withPaths = (...paths: string[]) => `---\n${FRONT}\nattachments:\n${paths.map((p) => `  - ${JSON.stringify(p)}`).join('\n')}\n---\n${BODY}`;
+  const ids = (text: string, options: Parameters<typeof lintText>[1]) =>
+    lintText(text, { ruleset, ...options }).messages.map((m) => m.ruleId).filter((id) => id?.startsWith('attachment-'));
+
+  it('an absolute path after a space is attachment-outside alone, and is never looked up', () => {
+    const asked: string[] = [];
+    const attachmentKind = (path: string) => (asked.push(path), 'missing' as const);
+    expect(ids(withPaths(' /srv/evidence.pdf'), { filePath: '/nominations/entry.md', attachmentKind })).toEqual(['attachment-outside', 'attachment-unreferenced']);
+    expect(asked).toEqual([]);
+  });
+
+  it('a blank path is left to the schema check, not looked up as the folder itself', () => {
+    const attachmentKind = () => 'folder' as const;
+    expect(ids(withPaths('', '   '), { filePath: '/nominations/entry.md', attachmentKind })).not.toContain('attachment-missing');
+  });
+
+  it('beside a relative file path there is nothing to resolve against, so no link is followed', () => {
+    const attachmentKind = () => 'outside' as const;
+    expect(ids(withPaths('evidence/a.pdf'), { filePath: 'entry.md', attachmentKind })).not.toContain('attachment-outside');
+    expect(ids(withPaths('evidence/a.pdf'), { filePath: '/nominations/entry.md', attachmentKind })).toContain('attachment-outside');
+  });
+
+  it('a colon or tilde inside a name does not make it absolute; at its start it does', () => {
+    expect(whereIs('evidence/notes: 2024.pdf')).toBe('inside');
+    expect(whereIs('draft~/a.pdf')).toBe('inside');
+    expect(whereIs('a.pdf~')).toBe('inside');
+    expect(whereIs('C:notes.pdf')).toBe('absolute');
+    expect(whereIs('~/a.pdf')).toBe('absolute');
+  });
+});
+
+describe('attachment-unreferenced: what counts as a mention', () => {
+  const withAttachment = (entry: string, explained: string) =>
+    `---\ncategory: E01\nnominee: T\nattachments:\n  - ${entry}\n---\n${BODY}\n## Attachments\n\n${explained}\n`;
+  const unreferenced = (text: string, rs: Ruleset = ruleset) => lintText(text, { ruleset: rs }).messages.filter((m) => m.ruleId === 'attachment-unreferenced');
+
+  it('a name followed by more of a word is not a mention of it', () => {
+    expect(unreferenced(withAttachment('a.pdf', 'See a.pdf2 and a.pdfs.'))).toHaveLength(1);
+    expect(unreferenced(withAttachment('a.pdf', 'See a.pdf.'))).toHaveLength(0);
+  });
+
+  it('a blank title names nothing', () => {
+    expect(unreferenced(withAttachment('{ path: a.pdf, title: "  " }', 'Figures:  — as listed.'))).toHaveLength(1);
+  });
+
+  it('a ruleset with no section that describes attachments has nothing to check, and does not fail', () => {
+    const sections = Object.fromEntries(Object.entries(ruleset.sections).map(([id, rule]) => [id, { ...rule, describesAttachments: false }]));
+    expect(unreferenced(withAttachment('a.pdf', 'Nothing.'), { ...ruleset, sections })).toEqual([]);
+  });
+});
+
+describe('eligibility-date: a section of one line, and a year on the last line of the file', () => {
+  const years = (body: string) =>
+    lintText(`---\ncategory: E01\nnominee: T\n---\n${body}`, { ruleset }).messages.filter((m) => m.ruleId === 'eligibility-date').map((m) => [m.line, m.column]);
+
+  it('are both read, at their places', () => {
+    expect(years('## Achievements\nIn 2019 we began.\n## Summary\n\n- Since 2019 more')).toEqual([[6, 4], [9, 9]]);
   });
 });

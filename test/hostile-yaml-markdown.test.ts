@@ -143,7 +143,7 @@ describe('YAML keys named __proto__, constructor and prototype are plain keys', 
       'a video whose url and duration are only under __proto__',
       'format: video\nvideo:\n  __proto__: {url: "https://youtu.be/abc", duration: 60}',
       [
-        ['video', 'url', 5, 1],
+        ['video', 'noSource', 5, 1],
         ['video', 'noDuration', 5, 1],
         ['unknown-key', 'unknown', 6, 3],
       ],

@@ -210,7 +210,7 @@ describe('the Polish catalogue (meta-test)', () => {
  * Numeric placeholders are the names in NUMERIC; a test below keeps that list complete
  * against the data the checks really report.
  */
-const NUMERIC = ['count', 'limit', 'overflow', 'number', 'percent', 'firstLine', 'year', 'files', 'problems', 'errors', 'warnings'];
+const NUMERIC = ['count', 'limit', 'overflow', 'number', 'percent', 'firstLine', 'line', 'year', 'files', 'problems', 'errors', 'warnings'];
 const NUMBERING_NOUNS: Record<Locale, string[]> = { en: ['line', 'bullet', 'Bullet', 'link', 'attachment'], pl: ['wierszu', 'nr', 'Punkt'] };
 /** Justified exceptions, `catalogue.messageId.placeholder`: the video check's values are m:ss clocks ("0:30"), whose colon is their unit. */
 const UNIT_EXCEPTIONS = ['video.tooLong.overflow'];
@@ -313,6 +313,7 @@ const CASES: Case[] = [
   { name: 'no summary', text: nomination({ body: '## Achievements\nText.\n' }) },
   { name: 'an empty summary, a misspelt heading', text: nomination({ body: '## Achievements\nText.\n\n## Summary\n\n## Sumary\nText.\n' }) },
   { name: 'a summary without a list', text: nomination({ body: '## Achievements\nText.\n\n## Summary\nOne paragraph.\n' }) },
+  { name: 'a numbered summary, a pasted bullet', text: nomination({ body: '## Achievements\nText.\n\n## Summary\n1. One\n• Two\n' }) },
   {
     name: 'eleven attachments, one not mentioned',
     text: front(`attachments:\n${Array.from({ length: 11 }, (_, i) => `  - a${i + 1}.pdf`).join('\n')}`).replace(/$/, `\n## Attachments\n${Array.from({ length: 10 }, (_, i) => `a${i + 1}.pdf`).join(', ')}\n`),
@@ -321,6 +322,12 @@ const CASES: Case[] = [
   { name: 'a video without url or duration', text: video('video: {}') },
   { name: 'a duration that is not one', text: video('video: {url: https://v.example/1, duration: soon}') },
   { name: 'a video too long', text: video('video: {url: https://v.example/1, duration: "6:30"}') },
+  { name: 'a video with neither url nor file, and no length', text: video('video: {duration: 0}') },
+  { name: 'a missing video file, a length below zero', text: video('video: {file: film.mp4, duration: -1}'), attachmentKind: () => 'missing' },
+  { name: 'a video file outside the folder, a url without its scheme', text: video('video: {url: v.example/1, file: ../film.mp4, duration: 60}') },
+  { name: 'a video file that is a folder', text: video('video: {file: films, duration: 60}'), attachmentKind: () => 'folder' },
+  { name: 'a video block in an essay', text: front('video: {url: https://v.example/1, duration: 60}') },
+  { name: 'a misspelt summary heading', text: nomination({ body: '## Achievements\nText.\n\n## Sumary\n- One\n' }) },
   { name: 'a prior winner not updated', text: front('prior_win: {year: 2025, categories: [E01], updated: false}') },
   { name: 'a word limit', text: nomination({ body: '## Achievements\nThree whole words.\n\n## Summary\n- One\n' }), ruleset: wordsRuleset },
 ];
@@ -359,10 +366,10 @@ describe('lintText in every locale', () => {
     const messages = (c: Case) => lint(c, 'pl').messages.map((m) => m.message);
     const mistakes = messages(CASES[0]!);
     expect(mistakes).toContain('Sekcja „Podsumowanie” ma 1258 znaków, a limit to 1150 znaków: skróć ją o 108 znaków');
-    expect(mistakes).toContain('Sekcja „Podsumowanie” ma 11 punktów, a limit to 10 punktów: usuń 1 punkt (to jest punkt nr 11)');
+    expect(mistakes).toContain('Sekcja „Podsumowanie” ma 12 punktów, a limit to 10 punktów: usuń 2 punkty (to jest punkt nr 11)');
     expect(mistakes).toContain('Lista „links” ma 11 linków, a limit to 10 linków: usuń 1 link (to jest link nr 11)');
-    expect(mistakes.some((m) => m.includes('ma 1 zagnieżdżony punkt: nie liczy się jako osobny punkt, a formularz zgłoszenia może nie pokazać jego wcięcia'))).toBe(true);
-    expect(mistakes.some((m) => m.startsWith('Rok 1998 przypada przed 1 stycznia 2024 r., a liczą się'))).toBe(true);
+    expect(mistakes.some((m) => m.includes('ma 1 zagnieżdżony punkt: to osobny punkt, który wlicza się do limitu 10 punktów; przenieś go na najwyższy poziom albo włącz go do treści punktu'))).toBe(true);
+    expect(mistakes.some((m) => m.startsWith('Data „1998” przypada przed 1 stycznia 2024 r., a liczą się'))).toBe(true);
     // The competition's name in Polish, from the ruleset's competitionPl.
     expect(mistakes.some((m) => m.startsWith('„e1” nie jest kodem kategorii konkursu IBA 2026 (obsługa klienta): czy chodziło'))).toBe(true);
     expect(mistakes.some((m) => m.includes('„E01” (Najlepsza reakcja na sytuacje kryzysowe w obsłudze klienta)'))).toBe(true);
@@ -393,7 +400,7 @@ describe('lintText in every locale', () => {
     const words = lint(CASES.find((c) => c.name === 'a word limit')!).messages.map((m) => m.message);
     expect(words).toEqual(['The section "Achievements" has 3 words; the limit is 2 words: cut 1 word']);
     const one = lint({ name: 'one nested item', text: nomination({ body: '## Achievements\nText.\n\n## Summary\n- One\n  - detail\n' }) });
-    expect(one.messages.map((m) => m.message)).toEqual(['Bullet 1 of "Summary" has 1 nested item: it does not count as a bullet and the entry form may not show its indentation']);
+    expect(one.messages.map((m) => m.message)).toEqual(['Bullet 1 of "Summary" has 1 nested item: it is a point of its own and counts toward the limit of 10 bullets; lift it to the top level or fold it into the bullet']);
     const empty = lint({ name: 'empty achievements', text: nomination({ body: '## Achievements\n\n## Summary\n- One\n' }) });
     expect(empty.messages.map((m) => m.message)).toEqual(['The section "Achievements" is empty: write a description of the nominee\'s achievements since 1 January 2024']);
   });
@@ -434,7 +441,7 @@ describe('the stylish report in Polish', () => {
     expect(report).toMatch(/ {4}5:1 {2}ostrzeżenie {2}Nieznany klucz „organisation”/);
     expect(report).toMatch(/Sekcja +Użyto +Limit/);
     expect(report).toMatch(/Osiągnięcia +263 +4900 .* 5%\n/);
-    expect(report).toMatch(/Podsumowanie +1258 +1150 .* 109%, 108 znaków ponad limit {2}11\/10 punktów\n/);
+    expect(report).toMatch(/Podsumowanie +1258 +1150 .* 109%, 108 znaków ponad limit {2}12\/10 punktów\n/);
     expect(report).toMatch(/Załączniki +— +1500 .* pominięta \(sekcja opcjonalna\)\n/);
     expect(report).toContain('  Liczone w znakach (jednostkach kodowych UTF-16, tak jak liczą je liczniki formularzy w przeglądarkach).');
     expect(report.trimEnd().split('\n').at(-1)).toBe('✖ 18 problemów (9 błędów, 9 ostrzeżeń) w 1 pliku');
@@ -453,7 +460,7 @@ describe('the stylish report in Polish', () => {
     const report = stylish([lintText(readFileSync(filePath, 'utf8'), { ruleset, filePath, exists: () => false })], ctx('en'));
     expect(report).toContain('  ℹ Achievements uses 5% of its 4900 characters: you may want to add to it\n');
     expect(report).toContain('  ✂ Summary is 108 characters over the limit: it fits up to “');
-    expect(report).toMatch(/Summary +1258 +1150 .* 109%, 108 characters over {2}11\/10 bullets\n/);
+    expect(report).toMatch(/Summary +1258 +1150 .* 109%, 108 characters over {2}12\/10 bullets\n/);
     expect(report).not.toMatch(/judge/i);
   });
 

@@ -1,17 +1,19 @@
 import { basename } from 'node:path';
 import type { Check } from '../types.js';
-import { firstSection, listedEntries, sectionRules, sectionTitle } from './helpers.js';
+import { firstSection, isVideoEntry, listedEntries, sectionRules, sectionTitle } from './helpers.js';
 
 /** Each attachment is explained in the Attachments section, by file name or title. */
 const check: Check = {
   id: 'attachment-unreferenced',
-  description: 'The Attachments section mentions every listed attachment by file name or title.',
+  description: 'The Attachments section mentions every listed attachment by file name or title (a video entry answers it on film).',
   severity: 'warning',
   messages: {
     unreferenced: 'Attachment "{{name}}" is never mentioned in "{{title}}": say how it supports the nomination, by its file name or title',
     noSection: 'Attachment "{{name}}" is listed but there is no "{{title}}" section to explain it: add "## {{title}}"',
   },
   check(doc, ctx) {
+    // The page's video "answers all the same questions", question c too: its attachments need no section.
+    if (isVideoEntry(doc)) return;
     const entry = sectionRules(ctx.ruleset).find(([, rule]) => rule.describesAttachments);
     if (!entry) return;
     const [id, rule] = entry;

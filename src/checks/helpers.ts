@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
 import { inEvery, type Localized } from '../i18n/text.js';
-import type { KeyPath, ListItem, NominationDoc, Position, Ruleset, Section, SectionRule } from '../types.js';
+import type { KeyPath, NominationDoc, Position, Ruleset, Section, SectionRule } from '../types.js';
 
 export const FILE_START: Position = { line: 1, column: 1 };
 
@@ -17,11 +17,6 @@ export function firstSection(doc: NominationDoc, id: string): Section | undefine
 /** Each section rule with its id, in ruleset order. */
 export function sectionRules(ruleset: Ruleset): Array<[string, SectionRule]> {
   return Object.entries(ruleset.sections);
-}
-
-/** Top-level bullets of a section, across all its lists. */
-export function topLevelItems(section: Section): ListItem[] {
-  return section.blocks.flatMap((b) => (b.kind === 'list' ? b.items : []));
 }
 
 export function isVideoEntry(doc: NominationDoc): boolean {

@@ -1,10 +1,15 @@
+import { listPoints } from '../parse/markdown.js';
 import type { Check } from '../types.js';
-import { firstSection, sectionRules, sectionTitle, topLevelItems } from './helpers.js';
+import { firstSection, sectionRules, sectionTitle } from './helpers.js';
 
-/** The summary is a bulleted list of at most the ruleset's number of top-level items. */
+/**
+ * The summary is a bulleted list of at most the ruleset's number of points. A point is
+ * every list item the judges see: top-level or nested, a Markdown marker or a pasted
+ * `•` (listPoints, which the JSON report's `bullets` count uses too).
+ */
 const check: Check = {
   id: 'summary-bullets',
-  description: 'The summary is a bulleted list with no more top-level items than allowed.',
+  description: 'The summary is a bulleted list with no more points, nested ones included, than allowed.',
   severity: 'error',
   messages: {
     noList: 'The section "{{title}}" has no bulleted list: write each accomplishment as a "- " item',
@@ -15,14 +20,14 @@ const check: Check = {
       if (rule.bullets === undefined) continue;
       const section = firstSection(doc, id);
       if (!section || section.text === '') continue; // section-missing says so
-      const items = topLevelItems(section);
-      if (items.length === 0) {
+      const points = listPoints(section.blocks);
+      if (points.length === 0) {
         ctx.report({ messageId: 'noList', data: { title: sectionTitle(rule) }, at: section.at });
         continue;
       }
-      const first = items[rule.bullets];
+      const first = points[rule.bullets];
       if (first) {
-        const data = { title: sectionTitle(rule), count: items.length, limit: rule.bullets, overflow: items.length - rule.bullets, number: rule.bullets + 1 };
+        const data = { title: sectionTitle(rule), count: points.length, limit: rule.bullets, overflow: points.length - rule.bullets, number: rule.bullets + 1 };
         ctx.report({ messageId: 'tooMany', data, at: first.at });
       }
     }

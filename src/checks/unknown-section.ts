@@ -1,7 +1,7 @@
-import { nearest } from '../suggest.js';
 import { inEvery } from '../i18n/text.js';
 import type { Check } from '../types.js';
 import { sectionRules, sectionTitle } from './helpers.js';
+import { meantSection } from './meant-section.js';
 
 /** Headings that are not sections, and text outside any section: neither is part of the entry. */
 const check: Check = {
@@ -16,10 +16,9 @@ const check: Check = {
   check(doc, ctx) {
     const rules = sectionRules(ctx.ruleset);
     const sections = inEvery((locale) => rules.map(([, rule]) => `## ${sectionTitle(rule)[locale]}`).join(', '));
-    const aliases = rules.flatMap(([, rule]) => rule.aliases);
     for (const section of doc.sections) {
       if (section.id !== null) continue;
-      const suggestion = nearest(section.heading.trim(), aliases);
+      const suggestion = meantSection(section.heading, ctx.ruleset)?.alias;
       ctx.report(
         suggestion
           ? { messageId: 'suggest', data: { heading: section.heading, suggestion }, at: section.at }

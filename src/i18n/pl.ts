@@ -37,6 +37,7 @@ export const PL: Record<CheckId, Record<string, string>> = {
   },
   'section-missing': {
     missing: 'Brakuje wymaganej sekcji „{{title}}”: dodaj nagłówek „## {{title}}”, a pod nim {{description}}',
+    missingMeant: 'Brakuje wymaganej sekcji „{{title}}”; być może jest nią nagłówek „## {{heading}}” w wierszu {{line}}: nazwij go „## {{title}}”',
     empty: 'Sekcja „{{title}}” jest pusta: wpisz {{description}}',
   },
   'section-duplicate': {
@@ -53,7 +54,9 @@ export const PL: Record<CheckId, Record<string, string>> = {
   'summary-format': {
     textOutsideList: 'Sekcja „{{title}}” zawiera tekst poza listą punktowaną: zrób z niego punkt albo przenieś go do innej sekcji',
     nested:
-      'Punkt {{number}} sekcji „{{title}}” ma {{count}} {{count|zagnieżdżony punkt|zagnieżdżone punkty|zagnieżdżonych punktów|zagnieżdżonego punktu}}: nie {{count|liczy się jako osobny punkt|liczą się jako osobne punkty|liczą się jako osobne punkty|liczą się jako osobne punkty}}, a formularz zgłoszenia może nie pokazać {{count|jego|ich|ich|ich}} wcięcia',
+      'Punkt {{number}} sekcji „{{title}}” ma {{count}} {{count|zagnieżdżony punkt|zagnieżdżone punkty|zagnieżdżonych punktów|zagnieżdżonego punktu}}: {{count|to osobny punkt, który wlicza się|to osobne punkty, które wliczają się|to osobne punkty, które wliczają się|to osobne punkty, które wliczają się}} do limitu {{limit}} {{limit|punktu|punktów|punktów|punktu}}; przenieś {{count|go|je|je|je}} na najwyższy poziom albo włącz {{count|go|je|je|je}} do treści punktu',
+    ordered: 'Sekcja „{{title}}” jest listą numerowaną („{{marker}}”): strona konkursu prosi o listę punktowaną, więc zacznij każdy punkt od „- ”',
+    pasted: 'Sekcja „{{title}}” oznacza punkty znakiem „{{marker}}”: iba-lint liczy je jako punkty, a formularz, który przyjmuje zwykły tekst, pokaże „{{marker}}” tak, jak go wpisano',
   },
   'links-limit': {
     tooMany: 'Lista „links” ma {{count}} {{count|link|linki|linków|linku}}, a limit to {{limit}} {{limit|link|linki|linków|linku}}: usuń {{overflow}} {{overflow|link|linki|linków|linku}} (to jest link nr {{number}})',
@@ -82,11 +85,17 @@ export const PL: Record<CheckId, Record<string, string>> = {
     noSection: 'Załącznik „{{name}}” jest na liście, ale brakuje sekcji „{{title}}”, która by go opisała: dodaj „## {{title}}”',
   },
   video: {
-    missing: 'Zgłoszenie wideo wymaga klucza „video:” z kluczami „url:” i „duration:” (na przykład 4:30)',
+    missing: 'Zgłoszenie wideo wymaga klucza „video:” z kluczem „url:” lub „file:” oraz „duration:” (na przykład 4:30)',
+    noSource: 'Podaj „url:” (adres filmu, zaczynający się od https://) albo „file:” (ścieżkę przesyłanego pliku, względną wobec folderu zgłoszenia)',
     url: '„video.url” musi być pełnym adresem filmu, zaczynającym się od https://',
+    fileOutside: 'Plik „video.file” („{{path}}”) leży poza folderem zgłoszenia: umieść film w tym folderze lub poniżej i podaj ścieżkę od niego',
+    fileMissing: 'Plik „video.file” („{{path}}”) nie istnieje: popraw ścieżkę (względną wobec folderu zgłoszenia) albo dodaj plik',
+    fileNotFile: '„video.file” („{{path}}”) nie jest zwykłym plikiem: podaj ścieżkę samego pliku z filmem',
     noDuration: 'Brak „video.duration”: podaj długość filmu jako m:ss lub liczbę sekund (najwyżej {{max}})',
     badDuration: '„video.duration” o wartości „{{duration}}” nie jest długością: zapisz ją jako m:ss (na przykład 4:30) lub liczbę sekund',
+    notPositive: 'Długość filmu „{{duration}}” („video.duration”) nie jest większa od zera: podaj prawdziwą długość filmu (najwyżej {{max}})',
     tooLong: 'Film trwa {{duration}}, a limit to {{max}}: skróć go o {{overflow}}',
+    notVideoFormat: 'Jest blok „video:”, ale brak „format: video”, więc zgłoszenie jest czytane jako esej, a film jest pomijany: dodaj „format: video” albo usuń „video:”',
   },
   'prior-winner': {
     sameCategory:
@@ -98,6 +107,6 @@ export const PL: Record<CheckId, Record<string, string>> = {
     outside: 'Ten tekst jest poza sekcjami, więc nie trafi do zgłoszenia: przenieś go do jednej z sekcji {{sections}}',
   },
   'eligibility-date': {
-    before: 'Rok {{year}} przypada przed {{since}} r., a liczą się tylko osiągnięcia od tej daty: upewnij się, że to tylko tło, a nie opisywane osiągnięcie',
+    before: 'Data „{{date}}” przypada przed {{since}} r., a liczą się tylko osiągnięcia od tej daty: upewnij się, że to tylko tło, a nie opisywane osiągnięcie',
   },
 };

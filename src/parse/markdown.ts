@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { Block, ListItem, Position } from '../types.js';
+import type { Block, ListItem, ListPoint, Position } from '../types.js';
 
 /**
  * A CommonMark block parse is all iba-lint needs: headings, lists, code and HTML
@@ -61,31 +61,106 @@ export function parseSegments(lines: string[], bodyStartLine: number): Segment[]
       });
       continue;
     }
-    segments.at(-1)!.blocks.push(toBlock(tokens, i, at, column));
+    const blocks = segments.at(-1)!.blocks;
+    if (token.type === 'paragraph_open') blocks.push(...paragraphBlocks(lines, line, token.map[1] + 1, column));
+    else blocks.push(toBlock(tokens, i, at, lines, column));
   }
   return segments;
 }
 
-function toBlock(tokens: Token[], index: number, at: Position, column: (line: number) => number): Block {
+/**
+ * A bullet as pasted from a word processor (SPEC §4): one of these characters, then a
+ * space (or the tab Word puts there), at the start of a line. CommonMark reads such
+ * lines as a paragraph; the form shows them as typed, and the judges as points.
+ * Group 1 is the indentation, group 2 the character.
+ */
+const PASTED_BULLET = /^([ \t]*)([•◦▪‣·–—])[ \t\u00a0]/;
+
+/** Whether a marker is a pasted character rather than a Markdown list marker. */
+export const isPastedMarker = (marker: string): boolean => /^[•◦▪‣·–—]$/.test(marker);
+
+/** Every point of the lists in `blocks`, top-level and nested, in file order: what counts toward the limit. */
+export function listPoints(blocks: Block[]): ListPoint[] {
+  const points: ListPoint[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'list') continue;
+    for (const item of block.items) {
+      points.push(item);
+      for (const nested of item.nested) points.push(nested);
+    }
+  }
+  return points;
+}
+
+/**
+ * A top-level paragraph (lines `start` to `end - 1`), or, when a line of it starts with a
+ * pasted bullet, the text before that line (if any) and a list of the bullets: as a `- `
+ * list would, a pasted bullet interrupts the paragraph. A bullet indented further than
+ * the list's first is nested in the one before; a line without a bullet continues it.
+ */
+function paragraphBlocks(lines: string[], start: number, end: number, column: (line: number) => number): Block[] {
+  let first = start;
+  while (first < end && !PASTED_BULLET.test(lines[first - 1] ?? '')) first++;
+  const paragraph: Block = { kind: 'other', at: { line: start, column: column(start) }, type: 'paragraph' };
+  if (first === end) return [paragraph];
+  const items: ListItem[] = [];
+  let topIndent = 0;
+  for (let line = first; line < end; line++) {
+    const match = PASTED_BULLET.exec(lines[line - 1] ?? '');
+    if (!match) continue;
+    const point = { at: { line, column: match[1]!.length + 1 }, marker: match[2]! };
+    if (items.length === 0) topIndent = match[1]!.length;
+    if (items.length > 0 && match[1]!.length > topIndent) items.at(-1)!.nested.push(point);
+    else items.push({ ...point, nested: [] });
+  }
+  const list: Block = { kind: 'list', at: items[0]!.at, items };
+  return first > start ? [paragraph, list] : [list];
+}
+
+function toBlock(tokens: Token[], index: number, at: Position, lines: string[], column: (line: number) => number): Block {
   const token = tokens[index]!;
   if (token.type === 'html_block') return { kind: 'html', at, text: token.content };
   if (token.type !== 'bullet_list_open' && token.type !== 'ordered_list_open') {
     return { kind: 'other', at, type: token.type.replace(/_open$/, '') };
   }
   const items: ListItem[] = [];
+  let itemLine = 0;
   for (let i = index + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.level === 0) break; // the list's own closing token
-    if (t.type !== 'list_item_open' || !t.map) continue;
-    const line = t.map[0] + 1;
-    const itemAt = { line, column: column(line) };
-    if (t.level === 1) {
-      items.push({ at: itemAt, marker: t.info ? `${t.info}${t.markup}` : t.markup, nested: [] });
-    } else {
-      items.at(-1)?.nested.push(itemAt);
+    if (!t.map) continue;
+    if (t.type === 'paragraph_open') {
+      pastedInList(lines, t.map[0] + 1, t.map[1] + 1, itemLine, items);
+      continue;
     }
+    if (t.type !== 'list_item_open') continue;
+    const line = t.map[0] + 1;
+    itemLine = line;
+    const point = { at: { line, column: column(line) }, marker: t.info ? `${t.info}${t.markup}` : t.markup };
+    if (t.level === 1) items.push({ ...point, nested: [] });
+    else items.at(-1)?.nested.push(point);
   }
   return { kind: 'list', at, items };
+}
+
+/**
+ * Pasted bullets inside a Markdown list's paragraph (lines `start` to `end - 1`), such as
+ * `- Item` then `  • detail`: CommonMark reads them as text of the item, the judges as
+ * points. One indented past the list's marker is nested; one at the marker's indentation
+ * (a lazy continuation line) is a top-level item of its own. `itemLine` holds a Markdown
+ * marker, whose text may itself begin with a pasted character: not a second point.
+ */
+function pastedInList(lines: string[], start: number, end: number, itemLine: number, items: ListItem[]): void {
+  const top = items[0];
+  if (!top) return;
+  for (let line = start; line < end; line++) {
+    if (line === itemLine) continue;
+    const match = PASTED_BULLET.exec(lines[line - 1] ?? '');
+    if (!match) continue;
+    const point = { at: { line, column: match[1]!.length + 1 }, marker: match[2]! };
+    if (match[1]!.length + 1 > top.at.column) items.at(-1)!.nested.push(point);
+    else items.push({ ...point, nested: [] });
+  }
 }
 
 /** 1-based column of the first non-blank character (1 for a blank line). */

@@ -12,7 +12,6 @@ export function buildSections(
   lines: string[],
   ruleset: Ruleset,
 ): { sections: Section[]; strays: Position[] } {
-  const aliases = aliasIndex(ruleset);
   const sections: Section[] = [];
   const strays: Position[] = [];
   let titleSeen = false;
@@ -33,7 +32,7 @@ export function buildSections(
     const bodyEndLine = next ? next.startLine - 1 : lines.length;
     const text = countedText(lines.slice(bodyStartLine - 1, bodyEndLine).join('\n'));
     sections.push({
-      id: aliases.get(normalizeHeading(boundary.text)) ?? null,
+      id: sectionOfHeading(boundary.text, ruleset),
       heading: boundary.text,
       at: boundary.at,
       bodyStartLine,
@@ -47,32 +46,77 @@ export function buildSections(
 }
 
 /**
- * The comparable form of a heading: NFC, lower case, without HTML comments, a
- * leading `a.`/`b)` enumerator, a trailing colon, wrapping emphasis or curly apostrophes.
+ * The words the rules page puts after a label to say whether the question must be
+ * answered ("… Wymagane", "… Optional"). They are words of the page's two languages,
+ * not numbers of one competition, so they live here once rather than in each ruleset.
+ */
+const HEADING_NOISE = ['required', 'wymagane', 'optional', 'opcjonalne'];
+
+/**
+ * The comparable form of a heading: NFC, lower case, without HTML comments, wrapping
+ * emphasis, a leading `a.`/`b)`/`1.` enumerator, parenthesised notes ("(up to 4,900
+ * characters)", "(maksymalnie 1150 znaków)"), a trailing Required/Wymagane/Optional/
+ * Opcjonalne, a trailing colon, or curly apostrophes — what writers copy from the page.
+ * Written as loops, not backtracking patterns: a heading line may be 100,000 characters.
  */
 export function normalizeHeading(heading: string): string {
-  return withoutComments(heading)
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .trim()
-    .replace(/^[*_]+|[*_]+$/g, '')
-    .replace(/^[a-z][.)]\s*/i, '')
-    .replace(/\s*:$/, '')
+  const text = withoutNotes(withoutComments(heading).normalize('NFC').replace(/[\u2018\u2019\u02bc]/g, "'"))
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/^[*_]+/, '')
+    .replace(/^(?:[a-z]|\d{1,2})[.)]\s*/i, '')
     .toLowerCase();
+  return withoutTrailingNoise(text);
 }
 
-const aliasIndexes = new WeakMap<Ruleset, Map<string, string>>();
+/** Drops each balanced `( … )`, nested ones with it; an unclosed `(` stays as text. */
+function withoutNotes(text: string): string {
+  const out: string[] = [];
+  const opens: number[] = [];
+  for (const char of text) {
+    if (char === '(') opens.push(out.length);
+    if (char === ')' && opens.length > 0) {
+      out.length = opens.pop()!;
+      out.push(' ');
+    } else out.push(char);
+  }
+  return out.join('');
+}
 
-/** Each normalized alias and its section id; built once per ruleset, not once per file. */
-function aliasIndex(ruleset: Ruleset): Map<string, string> {
+/** Strips from the end, repeatedly, emphasis marks, colons, dashes and the page's Required/Optional words. */
+function withoutTrailingNoise(text: string): string {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && ' *_:.,;-\u2013\u2014!'.includes(text[end - 1]!)) end--;
+    const word = HEADING_NOISE.find((w) => end >= w.length && text.startsWith(w, end - w.length) && !/[\p{L}\p{N}]/u.test(text[end - w.length - 1] ?? ' '));
+    if (!word) return text.slice(0, end);
+    end -= word.length;
+  }
+}
+
+/**
+ * The section a heading names: the longest alias that the normalised heading is, or
+ * begins with as whole words ("Summary of our year" is the summary; "Summaryx" and
+ * "Summarized" are not), so the page's long labels match their short aliases.
+ */
+export function sectionOfHeading(heading: string, ruleset: Ruleset): string | null {
+  const text = normalizeHeading(heading);
+  for (const [alias, id] of aliasIndex(ruleset)) {
+    if (text.startsWith(alias) && !/[\p{L}\p{N}_'-]/u.test(String.fromCodePoint(text.codePointAt(alias.length) ?? 32))) return id;
+  }
+  return null;
+}
+
+const aliasIndexes = new WeakMap<Ruleset, Array<[string, string]>>();
+
+/** Each normalised alias and its section id, longest first; built once per ruleset, not once per file. */
+function aliasIndex(ruleset: Ruleset): Array<[string, string]> {
   let index = aliasIndexes.get(ruleset);
   if (!index) {
-    index = new Map();
-    for (const [id, rule] of Object.entries(ruleset.sections)) {
-      for (const alias of rule.aliases) index.set(normalizeHeading(alias), id);
-    }
+    index = Object.entries(ruleset.sections)
+      .flatMap(([id, rule]) => rule.aliases.map((alias): [string, string] => [normalizeHeading(alias), id]))
+      .filter(([alias]) => alias !== '')
+      .sort(([a], [b]) => b.length - a.length);
     aliasIndexes.set(ruleset, index);
   }
   return index;

@@ -100,7 +100,7 @@ checkTable('schema', {
         { messageId: 'required', line: lineOf(badLinks, 'No url'), column: 5, includes: ['links item 3', '"url"'] },
       ],
     },
-    { name: 'video as a string', text: withKeys('video: https://v.example/1'), errors: [{ messageId: 'type', line: 4, column: 8, includes: ['video', 'url and duration'] }] },
+    { name: 'video as a string', text: withKeys('video: https://v.example/1'), errors: [{ messageId: 'type', line: 4, column: 8, includes: ['video', 'url or file, and its duration'] }] },
     {
       name: 'video fields of the wrong type',
       text: withKeys('video: {url: 3, duration: true}'),

@@ -18,12 +18,32 @@ checkTable('section-missing', {
     { name: 'Attachments is optional', text: body(ACHIEVEMENTS, SUMMARY) },
     { name: 'titles with a. / B) enumerators and a colon', text: body('## a. Achievements:\nText.\n', '## B) Key accomplishments\n- One\n') },
     { name: 'Polish titles', text: body('## Osiągnięcia\nTekst.\n', '## Podsumowanie\n- Jeden\n') },
+    // The rules page's own labels, as writers paste them (issue 12): every form is in test/parse/headings.test.ts.
+    { name: 'the Polish page labels', text: body('## a. Opis osiągnięć kandydata od 1 stycznia 2024 r. (maksymalnie 4900 znaków) Wymagane\nTekst.\n', '## b. Krótkie podsumowanie\n- Jeden\n') },
+    { name: 'the English page labels', text: body("## a. Describe the nominee's accomplishments since 1 January 2024 (up to 4,900 characters) Required\nText.\n", '## b. In bullet-list form, a brief summary (up to 1,150 characters) Required\n- One\n') },
+    { name: 'a heading that begins with an alias', text: body('## Achievements and awards\nText.\n', '## Summary of our year\n- One\n') },
     { name: 'alias titles in other words', text: body("## Nominee's achievements\nText.\n", '## Key achievements\n- One\n') },
     { name: 'a section whose only text is under a ### sub-heading', text: body('## Achievements\n### March\n', SUMMARY) },
     { name: 'format: video needs no sections', text: video('# Crisis line\n') },
     { name: 'format: video with empty sections', text: video('## Achievements\n\n## Summary\n<!-- on film -->\n') },
   ],
   invalid: [
+    // A heading close to the missing section is named as the likely culprit, at its line.
+    {
+      name: 'a misspelt Summary heading is the likely culprit',
+      text: body(ACHIEVEMENTS, '## Sumary\n- Tripled the line\n'),
+      errors: [{ messageId: 'missingMeant', line: 8, column: 1, includes: ['The required section "Summary" is missing; "## Sumary" on line 8 may be meant as it: name it "## Summary"'] }],
+    },
+    {
+      name: 'a Polish page label with a typo is the culprit for Achievements',
+      text: body('## a. Opis osiągnięc kandydata od 1 stycznia 2024 r. (maksymalnie 4900 znaków) Wymagane\nTekst.\n', SUMMARY),
+      errors: [{ messageId: 'missingMeant', line: 5, column: 1, includes: ['"Achievements" is missing', 'on line 5'] }],
+    },
+    {
+      name: 'a heading far from every section is no culprit',
+      text: body(ACHIEVEMENTS, '## Notes\n- Tripled the line\n'),
+      errors: [{ messageId: 'missing', line: 1, column: 1, includes: ['"Summary"'] }],
+    },
     {
       name: 'Summary absent',
       text: body(ACHIEVEMENTS),

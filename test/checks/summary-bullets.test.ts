@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/lint.js';
 import { checkTable } from '../helpers/check-tester.js';
 import { lineOf, nomination } from '../helpers/nomination.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
@@ -23,6 +25,10 @@ const smallRuleset = (() => {
   return { ...ruleset, sections: { ...ruleset.sections, summary: { ...ruleset.sections.summary!, bullets: 3 } } };
 })();
 const fourOfThree = summary(items(4));
+const oneAndTenNested = summary(`- Bullet 1\n${items(10, '  -', 2)}`);
+const deepNested = summary(`${items(9)}\n  - Bullet 10\n    - Bullet 11`);
+const pastedAndDashes = summary(`${items(5, '•')}\n${items(6, '-', 6)}`);
+const pastedNested = summary(`${items(10)}\n  • Bullet 11`);
 
 checkTable('summary-bullets', {
   valid: [
@@ -31,7 +37,10 @@ checkTable('summary-bullets', {
     { name: 'exactly 10 bullets', text: summary(items(10)) },
     { name: 'exactly 10 ordered items', text: summary(items(10, '1.')) },
     { name: 'a loose list of 10', text: summary(items(10).replace(/\n/g, '\n\n')) },
-    { name: 'nested items are not bullets', text: summary(`- Bullet 1\n  - detail a\n  - detail b\n  - detail c\n${items(9, '-', 2)}`) },
+    { name: 'nested items count: 1 bullet with 9 nested is 10', text: summary(`- Bullet 1\n${items(9, '  -', 2)}`) },
+    { name: 'ten pasted "•" bullets', text: summary(items(10, '•')) },
+    { name: 'pasted bullets after a tab, as Word pastes them', text: summary(items(10, '•').replace(/• /g, '•\t')) },
+    { name: 'a dash inside a sentence is no bullet', text: summary('- Tripled the line – in Kyiv — and Lviv') },
     { name: '"- " lines in a fenced code block do not count', text: summary(`${items(9)}\n\n${code(items(5, '-', 100))}`) },
     { name: 'a list item continued over several lines is one bullet', text: summary(`${items(9)}\n- Bullet 10 goes on\n  over a second line\n  and a third`) },
     // section-missing reports these.
@@ -40,6 +49,19 @@ checkTable('summary-bullets', {
     { name: 'the limit comes from the ruleset', text: summary(items(3)), ruleset: smallRuleset },
   ],
   invalid: [
+    {
+      name: 'one bullet with ten nested items is eleven points',
+      text: oneAndTenNested,
+      errors: [{ messageId: 'tooMany', line: lineOf(oneAndTenNested, 'Bullet 11'), column: 3, includes: ['11 bullets', 'remove 1', 'bullet 11'] }],
+    },
+    { name: 'nested at any depth count', text: deepNested, errors: [{ messageId: 'tooMany', line: lineOf(deepNested, 'Bullet 11'), column: 5 }] },
+    ...(['•', '◦', '▪', '‣', '·', '–', '—'] as const).map((marker) => {
+      const text = summary(items(11, marker));
+      return { name: `11 pasted "${marker}" bullets`, text, errors: [{ messageId: 'tooMany', line: lineOf(text, 'Bullet 11'), column: 1, includes: ['11 bullets'] }] };
+    }),
+    { name: 'pasted and Markdown bullets add up', text: pastedAndDashes, errors: [{ messageId: 'tooMany', line: lineOf(pastedAndDashes, 'Bullet 11'), column: 1, includes: ['11 bullets'] }] },
+    { name: 'a pasted bullet nested under a Markdown item counts', text: pastedNested, errors: [{ messageId: 'tooMany', line: lineOf(pastedNested, 'Bullet 11'), column: 3 }] },
+    { name: '"•" with no space is not a bullet', text: summary('•Tripled the line\n•Answered calls'), errors: [{ messageId: 'noList', line: 8, column: 1 }] },
     { name: 'a paragraph and no list, at the heading', text: summary('We tripled the line and answered 94% of calls.'), errors: [{ messageId: 'noList', line: 8, column: 1, includes: ['"Summary"', '"- "'] }] },
     { name: '"-" with no space is not a bullet', text: summary('-Tripled the line\n-Answered calls'), errors: [{ messageId: 'noList', line: 8, column: 1 }] },
     { name: 'only "- " lines inside a fenced code block', text: summary(code(items(3))), errors: [{ messageId: 'noList', line: 8, column: 1 }] },
@@ -74,4 +96,18 @@ checkTable('summary-bullets', {
       errors: [{ messageId: 'tooMany', line: lineOf(fourOfThree, 'Bullet 4'), column: 1, includes: ['4 bullets', 'at most 3', 'bullet 4'] }],
     },
   ],
+});
+
+describe('the JSON report counts what summary-bullets counts', () => {
+  it.each([
+    ['Markdown bullets', summary(items(3)), 3],
+    ['pasted bullets', summary(items(4, '•')), 4],
+    ['nested items, Markdown and pasted', summary('- One\n  - a\n  • b\n• Two'), 4],
+    ['one bullet with ten nested items', oneAndTenNested, 11],
+  ])('%s', (_name, text, bullets) => {
+    const result = lintText(text, { ruleset: loadRuleset() });
+    expect(result.sections.summary?.bullets).toBe(bullets);
+    const tooMany = lintText(text, { ruleset: { ...smallRuleset, sections: { ...smallRuleset.sections, summary: { ...smallRuleset.sections.summary!, bullets: bullets - 1 } } } });
+    expect(tooMany.messages.find((m) => m.ruleId === 'summary-bullets')?.message).toContain(`has ${bullets} bullets`);
+  });
 });

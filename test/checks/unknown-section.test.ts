@@ -28,6 +28,10 @@ checkTable('unknown-section', {
     { name: 'a curly apostrophe', text: body('## Nominee’s achievements\nText.\n', SUM) },
     { name: 'enumerated with a colon', text: body('## a. Achievements:\nText.\n', '## b) Summary\n- One\n', '## C. Attachments:\nThe chart.\n') },
     { name: 'other cases', text: body('## ACHIEVEMENTS\nText.\n', '## summary\n- One\n') },
+    { name: 'the page labels in Polish', text: body('## a. Opis osiągnięć kandydata od 1 stycznia 2024 r. (maksymalnie 4900 znaków) Wymagane\nTekst.\n', '## b. Krótkie podsumowanie (maksymalnie 1150 znaków) w formie listy punktowanej Wymagane\n- Jeden\n', '## c. Odwołaj się do wszelkich załączników (maksymalnie 1500 znaków). Opcjonalne\nWykres.\n') },
+    { name: 'the page labels in English', text: body("## a. Describe the nominee's accomplishments (up to 4,900 characters) Required\nText.\n", '## b. In bullet-list form, a brief summary (up to 1,150 characters) Required\n- One\n', '## c. Reference any attachments (up to 1,500 characters) Optional\nThe chart.\n') },
+    // Begins-with is whole words: these are the achievements and the summary (a second one would be section-duplicate's).
+    { name: 'headings that begin with an alias', text: body('## Achievements and awards\nText.\n', '## Summary of our year\n- One\n') },
     { name: 'closing hashes', text: body('## Achievements ##\nText.\n', SUM) },
     { name: '### sub-headings inside a section', text: body(ACH, '### Background\nMore.\n', SUM) },
     { name: 'a "## " line in a fenced code block is code', text: body(ACH, '```\n## Notes\n```\n', SUM) },
@@ -37,6 +41,21 @@ checkTable('unknown-section', {
     { name: 'a body with no text at all', text: nomination({ body: '\n\n' }) },
   ],
   invalid: [
+    {
+      name: 'a page label with a typo: did you mean its alias',
+      text: body('## b. Krótkie podsumowanei (maksymalnie 1150 znaków) Wymagane\n- Jeden\n', ACH),
+      errors: [{ messageId: 'suggest', line: 5, column: 1, includes: ['did you mean "## Krótkie podsumowanie"'] }],
+    },
+    {
+      name: 'words before an alias: not a section, and no suggestion',
+      text: body(ACH, SUM, '## Our achievements in 2024\nMore.\n'),
+      errors: [{ messageId: 'unknown', line: 11, column: 1, includes: ['"## Our achievements in 2024"'] }],
+    },
+    {
+      name: 'an alias run into a longer word: did you mean',
+      text: body(ACH, SUM, '## Summarys\nMore.\n'),
+      errors: [{ messageId: 'suggest', line: 11, column: 1, includes: ['did you mean "## Summary"'] }],
+    },
     {
       name: 'a misspelt title: did you mean',
       text: typo,

@@ -36,3 +36,20 @@ describe('wellFormed', () => {
     expect(wellFormed('a\ud800b\udfffc🚀')).toBe('a\ufffdb\ufffdc🚀');
   });
 });
+
+describe('sarif: the base URI of cwd', () => {
+  it('ends in exactly one slash, for the root folder as for any other', () => {
+    const base = (cwd: string) => JSON.parse(formatters.sarif([], { cwd })).runs[0].originalUriBaseIds['%SRCROOT%'].uri;
+    expect(base('/')).toBe('file:///');
+    expect(base(join(CWD, 'sub'))).toBe(`file://${CWD}/sub/`);
+  });
+});
+
+describe('junit: a check with both errors and warnings', () => {
+  it('fails as an error when any of its messages is one, not only when all are', () => {
+    const results = [fileResult(join(CWD, 'a.md'), [message('category', 1, 1, 1, 'w'), message('category', 2, 2, 1, 'e')])];
+    const xml = formatters.junit(results, { cwd: CWD });
+    expect(xml).toMatch(/<failure message="[^"]*" type="error">/);
+    expect(xml).not.toContain('type="warning"');
+  });
+});

@@ -41,6 +41,20 @@ describe('eligibility-date runs in one pass', () => {
     expectLinear('years on one line', (n) => withAchievements('2019 and '.repeat(n)), 2_000);
   });
 
+  it('one line of n dates in every written form, and n quantities (issue 12)', () => {
+    expectLinear('dates as written', (n) => withAchievements("15.03.2019, 03.2019, 3/2019, marca 2019, 15th of March 2019, Q4 2019, IV kw. 2019, FY19, '19, 2019 r., 2019–2020, 2000 calls, 1 999 zł; ".repeat(n)), 300);
+  });
+
+  it('runs of spaces after the start of a date', () => {
+    expectLinear('spaces after a date start', (n) => withAchievements(`15 ${' '.repeat(n)}x Q4 ${' '.repeat(n)}x marca ${' '.repeat(n)}x 2019 ${' '.repeat(n)}`), 20_000);
+  });
+
+  const lintSummary = linearTime((body: string) => lint(`---\n${FRONT}\n---\n## Achievements\n\nText.\n\n## Summary\n\n${body}\n`));
+  it('a summary of n pasted bullets, and n pasted lines in one Markdown item', () => {
+    lintSummary('pasted bullets', (n) => '• A bullet\n  ◦ nested\n'.repeat(n), 2_000);
+    lintSummary('pasted lines in an item', (n) => `- A bullet\n${'  • nested\n'.repeat(n)}`, 2_000);
+  });
+
   it('still finds each year at its line and column', () => {
     const result = lint(withAchievements('Text.\n'.repeat(3) + 'x 2019 and 2018\n'.repeat(2)));
     const dates = result.messages.filter((m) => m.ruleId === 'eligibility-date').map((m) => [m.line, m.column]);
