@@ -12,6 +12,8 @@ import { HOSTS, ROOT, inProcess, matchSnapshot, render, type CliCase } from '../
 const E01 = 'examples/e01-crisis-response.md';
 const MISTAKES = 'examples/common-mistakes.md';
 const WARNINGS_ONLY = 'test/cli/inputs/warnings-only.md';
+/** Written with the rules page's own Polish headings and bullets pasted as "•": it passes, with one note. */
+const PL_EXAMPLE = 'examples/pl/e04-dzial-obslugi-klienta.md';
 
 type Case = CliCase;
 
@@ -19,6 +21,9 @@ const CASES: Case[] = [
   { name: 'e01-example', args: [E01], exitCode: 0 },
   { name: 'common-mistakes', args: [MISTAKES], exitCode: 1 },
   { name: 'common-mistakes-pl', args: ['--locale', 'pl', MISTAKES], exitCode: 1 },
+  { name: 'polish-example-pl', args: ['--locale', 'pl', PL_EXAMPLE], exitCode: 0 },
+  { name: 'polish-example', args: [PL_EXAMPLE], exitCode: 0 },
+  { name: 'polish-example-json', args: ['--format', 'json', PL_EXAMPLE], exitCode: 0 },
   { name: 'two-files-pl', args: ['--locale', 'pl', E01, MISTAKES], exitCode: 1 },
   { name: 'two-files', args: [E01, MISTAKES], exitCode: 1 },
   { name: 'json-e01', args: ['--format', 'json', E01], exitCode: 0 },
