@@ -31,11 +31,12 @@ describe("import … from 'iba-lint'", () => {
     `);
     expect(out.ids).toBe(20);
     expect(out.oneErrors).toBeGreaterThan(0);
-    // examples/word-limits/ carries a config that gives it its own ruleset, so it passes too.
-    expect(out.files).toEqual(['common-mistakes.md', 'e01-crisis-response.md', 'entry.md']);
-    expect(out.errorsByFile).toEqual([expect.any(Number), 0, 0]);
+    // examples/word-limits/ carries a config that gives it its own ruleset, so it passes too,
+    // and so does the Polish example in examples/pl/.
+    expect(out.files).toEqual(['common-mistakes.md', 'e01-crisis-response.md', 'e04-dzial-obslugi-klienta.md', 'entry.md']);
+    expect(out.errorsByFile).toEqual([expect.any(Number), 0, 0, 0]);
     expect(out.errorsByFile[0]).toBeGreaterThan(0);
-    expect(out.reportLength).toBe(3);
+    expect(out.reportLength).toBe(4);
   });
 
   it('lintFiles rejects with the failures and keeps the other results', () => {

@@ -34,6 +34,9 @@ checkTable('schema', {
     { name: 'organization and title strings', text: withKeys('organization: Example Bank\ntitle: A crisis line in two weeks') },
     { name: 'prior_win with updated: false', text: withKeys('prior_win: {year: 2025, categories: [E04, E07], updated: false}') },
     { name: 'empty lists', text: withKeys('links: []\nattachments: []') },
+    // SPEC §3, settled: an empty `links:` or `attachments:` (YAML null) means none.
+    { name: 'links: and attachments: left empty', text: withKeys('links:\nattachments:') },
+    { name: 'links: ~ and attachments: null', text: withKeys('links: ~\nattachments: null') },
     // Those belong to other checks.
     { name: 'a category that is not a code', text: nomination({ front: 'category: 42\nnominee: Team' }) },
     { name: 'an unknown key of any type', text: withKeys('foo: [1, 2]') },
@@ -42,7 +45,6 @@ checkTable('schema', {
   invalid: [
     { name: 'links: 3', text: withKeys('links: 3'), errors: [{ messageId: 'type', line: 4, column: 8, includes: ['links', 'list of web addresses'] }] },
     { name: 'links as a single string', text: withKeys('links: https://a.example'), errors: [{ messageId: 'type', line: 4, column: 8, includes: ['links must be a list'] }] },
-    { name: 'links with no value', text: withKeys('links:'), errors: [{ messageId: 'type', line: 4, column: 7, includes: ['links'] }] },
     { name: 'attachments as a single path', text: withKeys('attachments: evidence.pdf'), errors: [{ messageId: 'type', line: 4, column: 14, includes: ['attachments', 'list of file paths'] }] },
     {
       name: 'prior_win without updated, at the prior_win key',
