@@ -42,6 +42,19 @@ export interface Category {
   new?: boolean;
 }
 
+/** A category of the previous edition, as a ruleset may list it: codes move between editions, names stay. */
+export interface PreviousCategory {
+  code?: string;
+  name: string;
+  namePl?: string;
+}
+
+/** The previous edition: its year and, when the ruleset knows them, its categories. */
+export interface PreviousEdition {
+  year: number;
+  categories?: PreviousCategory[];
+}
+
 /** One competition's rules, loaded from `rulesets/<id>.yaml`. */
 export interface Ruleset {
   id: string;
@@ -53,7 +66,8 @@ export interface Ruleset {
   /** What every section limit counts: UTF-16 code units, or Unicode words (see countUnits). */
   unit: 'characters' | 'words';
   eligibility: { since: string; earliestYear: number };
-  previousYear: number;
+  /** The previous edition, whose winners may re-enter: its year, or its year and categories (read it through `previousEdition`). */
+  previousYear: number | PreviousEdition;
   sections: Record<string, SectionRule>;
   links: { max: number };
   attachments: { max: number };

@@ -94,16 +94,18 @@ describe('helpers', () => {
 describe('prior-winner: a non-string category or a categories list that is not a list is not a crash', () => {
   const win = (category: string, categories: string) => `category: ${category}\nnominee: T\nprior_win:\n  year: ${ruleset.previousYear}\n  categories: ${categories}\n  updated: false`;
 
-  it('matches codes whatever their case or spaces, on either side', () => {
-    expect(of(win('e01', '[E01]'), 'prior-winner')).toHaveLength(1);
-    expect(of(win('E01', '[" e01 "]'), 'prior-winner')).toHaveLength(1);
-    expect(of(win('E01', '[E02]'), 'prior-winner')).toEqual([]);
+  const E01 = 'Best Crisis Response in Customer Service';
+
+  it('matches names whatever their case or spaces, and the category code whatever its case', () => {
+    expect(of(win('e01', `[${E01}]`), 'prior-winner')).toHaveLength(1);
+    expect(of(win('E01', `[" ${E01.toUpperCase().replaceAll(' ', '  ')} "]`), 'prior-winner')).toHaveLength(1);
+    expect(of(win('E01', '[Customer Service Department of the Year]'), 'prior-winner')).toEqual([]);
   });
 
   it('skips a number category, a categories string and items that are not strings', () => {
-    expect(of(win('5', '[E01]'), 'prior-winner')).toEqual([]);
-    expect(of(win('E01', 'E01'), 'prior-winner')).toEqual([]);
-    expect(of(win('E01', '[1, E01]'), 'prior-winner')).toHaveLength(1);
+    expect(of(win('5', `[${E01}]`), 'prior-winner')).toEqual([]);
+    expect(of(win('E01', E01), 'prior-winner')).toEqual([]);
+    expect(of(win('E01', `[1, ${E01}]`), 'prior-winner')).toHaveLength(1);
   });
 });
 

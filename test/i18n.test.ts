@@ -206,11 +206,11 @@ describe('the Polish catalogue (meta-test)', () => {
  *   - `%` follows it: `{{percent}}%`;
  *   - a noun that names what is numbered comes just before it: "line {{firstLine}}",
  *     "bullet {{number}}", "punkt nr {{number}}" (a line or an item's number, not an amount);
- *   - it is `{{year}}`: a year is not an amount.
+ *   - it is a year (`{{year}}`, `{{thisYear}}`, `{{givenYear}}`): a year is not an amount.
  * Numeric placeholders are the names in NUMERIC; a test below keeps that list complete
  * against the data the checks really report.
  */
-const NUMERIC = ['count', 'limit', 'overflow', 'number', 'percent', 'firstLine', 'line', 'year', 'files', 'problems', 'errors', 'warnings'];
+const NUMERIC = ['count', 'limit', 'overflow', 'number', 'percent', 'firstLine', 'line', 'year', 'thisYear', 'givenYear', 'files', 'problems', 'errors', 'warnings'];
 const NUMBERING_NOUNS: Record<Locale, string[]> = { en: ['line', 'bullet', 'Bullet', 'link', 'attachment'], pl: ['wierszu', 'nr', 'Punkt'] };
 /** Justified exceptions, `catalogue.messageId.placeholder`: the video check's values are m:ss clocks ("0:30"), whose colon is their unit. */
 const UNIT_EXCEPTIONS = ['video.tooLong.overflow'];
@@ -220,7 +220,7 @@ function unitProblems(name: string, messages: Record<string, string>, locale: Lo
   for (const [id, template] of Object.entries(messages)) {
     for (const match of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) {
       const variable = match[1]!;
-      if (!NUMERIC.includes(variable) || variable === 'year' || UNIT_EXCEPTIONS.includes(`${name}.${id}.${variable}`)) continue;
+      if (!NUMERIC.includes(variable) || /^(?:year|\w+Year)$/.test(variable) || UNIT_EXCEPTIONS.includes(`${name}.${id}.${variable}`)) continue;
       const after = template.slice(match.index + match[0].length);
       const before = template.slice(0, match.index);
       const plural = (v: string) => new RegExp(`^\\s*\\{\\{\\s*${v}\\s*\\|`);
@@ -329,6 +329,12 @@ const CASES: Case[] = [
   { name: 'a video block in an essay', text: front('video: {url: https://v.example/1, duration: 60}') },
   { name: 'a misspelt summary heading', text: nomination({ body: '## Achievements\nText.\n\n## Sumary\n- One\n' }) },
   { name: 'a prior winner not updated', text: front('prior_win: {year: 2025, categories: [E01], updated: false}') },
+  {
+    name: 'a prior winner not updated, its won categories by name, code, a new one and an unknown one',
+    text: front('prior_win: {year: 2025, categories: [Best Crisis Response in Customer Service, E01, Best Use of Technology in Customer Service, Best Bank], updated: false}'),
+  },
+  { name: 'a prior winner updated without a recent year', text: front('prior_win: {year: 2025, categories: [E01], updated: true}') },
+  { name: 'a win in another year', text: front('prior_win: {year: 2023, categories: [E01], updated: false}') },
   { name: 'a word limit', text: nomination({ body: '## Achievements\nThree whole words.\n\n## Summary\n- One\n' }), ruleset: wordsRuleset },
 ];
 

@@ -151,6 +151,19 @@ const edited = (from: string | RegExp, to: string) => {
   return text;
 };
 
+describe('previousYear as a mapping of the year and its categories', () => {
+  it('loads, and placing a won category goes through it', () => {
+    const text = edited('previousYear: 2025', 'previousYear:\n  year: 2025\n  categories:\n    - {code: E01, name: Customer Service Department of the Year}');
+    const loaded = parseRuleset(text, 'my.yaml');
+    expect(loaded.previousYear).toEqual({ year: 2025, categories: [{ code: 'E01', name: 'Customer Service Department of the Year' }] });
+    const front = 'category: E04\nnominee: X\nprior_win: {year: 2025, categories: [E01], updated: false}';
+    const messages = lintText(nomination({ front }), { ruleset: loaded }).messages.filter((m) => m.ruleId === 'prior-winner');
+    expect(messages.map((m) => [m.messageId, m.severity])).toEqual([['sameCategory', 2]]);
+    // The same entry under the bundled ruleset, which lists no codes: the rule could not be checked.
+    expect(lintText(nomination({ front })).messages.filter((m) => m.ruleId === 'prior-winner').map((m) => [m.messageId, m.severity])).toEqual([['code', 1]]);
+  });
+});
+
 describe('a broken user ruleset is one line naming the file, the line and the key', () => {
   it.each([
     [
@@ -178,6 +191,19 @@ describe('a broken user ruleset is one line naming the file, the line and the ke
       edited('  - code: E03', '  - code: e-3'),
       'ruleset my.yaml, line 82: categories[2].code must be capital letters then digits, such as A01, not "e-3"',
     ],
+    // previousYear is a year, or a mapping of the year and its categories: the message is about the form meant.
+    ['previousYear as text', edited('previousYear: 2025', 'previousYear: "2025"'), 'ruleset my.yaml, line 19: previousYear must be a whole number, not "2025"'],
+    [
+      'a bad code among the previous edition\'s categories',
+      edited('previousYear: 2025', 'previousYear: {year: 2025, categories: [{code: e-1, name: X}]}'),
+      'ruleset my.yaml, line 19: previousYear.categories[0].code must be capital letters then digits, such as A01, not "e-1"',
+    ],
+    [
+      'a misspelt key of a previous category',
+      edited('previousYear: 2025', 'previousYear:\n  year: 2025\n  categories:\n    - {code: E01, name: X, nam: Y}'),
+      'ruleset my.yaml, line 22: unknown key "nam" in previousYear.categories[0]; did you mean "name"?',
+    ],
+    ['the previous year as text inside the mapping', edited('previousYear: 2025', 'previousYear: {year: x}'), 'ruleset my.yaml, line 19: previousYear.year must be a whole number, not "x"'],
     [
       'a section id that is not lowercase',
       edited(/^ {2}achievements:/m, '  Achievements:'),

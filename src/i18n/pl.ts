@@ -99,7 +99,17 @@ export const PL: Record<CheckId, Record<string, string>> = {
   },
   'prior-winner': {
     sameCategory:
-      'To zgłoszenie wygrało w kategorii {{category}} w {{year}} r. i nie zostało zaktualizowane („prior_win.updated: false”): zgłoś je w innej kategorii albo uzupełnij je o nowsze osiągnięcia i ustaw „updated: true”',
+      'To zgłoszenie wygrało w {{year}} r. w kategorii „{{won}}”, która w tym roku jest kategorią {{category}} („{{name}}”), i nie zostało zaktualizowane („prior_win.updated: false”): zgłoś je w innej kategorii albo uzupełnij je o nowsze osiągnięcia i ustaw „updated: true”',
+    code:
+      '„{{won}}” w „prior_win.categories” to kod, a kody kategorii zmieniają się między edycjami: zestaw reguł nie zna kodów z {{year}} r., więc nie dało się sprawdzić, czy to zgłoszenie może trafić do swojej kategorii. Wpisz nazwę kategorii, w której zgłoszenie wygrało w {{year}} r., np. „{{example}}”',
+    notPrevious:
+      '„{{won}}” w „prior_win.categories” to kategoria {{category}}, nowa w {{thisYear}} r., więc nie było jej w {{year}} r. i nie dało się sprawdzić zasady ponownego zgłaszania: wpisz nazwę kategorii, w której zgłoszenie wygrało w {{year}} r.',
+    unknown:
+      '„{{won}}” w „prior_win.categories” nie jest kategorią z {{year}} r. znaną zestawowi reguł, więc nie dało się sprawdzić zasady ponownego zgłaszania: wpisz pełną nazwę kategorii z {{year}} r., np. „{{example}}”',
+    notRecent:
+      '„prior_win.updated” ma wartość true, ale ani opis osiągnięć, ani podsumowanie nie wspominają o {{year}} ani o {{thisYear}} r.: upewnij się, że zgłoszenie zaktualizowano o ostatnie osiągnięcia, bo tego wymaga ponowne zgłoszenie do wygranej kategorii',
+    otherYear:
+      '„prior_win.year” to {{givenYear}} r., a ponownie zgłaszać można zwycięzców z {{year}} r., więc zasady ponownego zgłaszania nie zastosowano do tej wygranej: jeśli zgłoszenie wygrało w {{year}} r., wpisz {{year}}',
   },
   'unknown-section': {
     unknown: '„## {{heading}}” nie jest sekcją formularza zgłoszeniowego ({{sections}}); tekst pod tym nagłówkiem nie jest liczony ani wysyłany',

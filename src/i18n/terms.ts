@@ -63,7 +63,7 @@ export const SCHEMA_DESCRIPTIONS_PL: Record<string, string> = {
   '#/properties/attachments/items/anyOf/1/properties/title': 'tytuł załącznika',
   '#/properties/prior_win': 'zestaw kluczy „year”, „categories” i „updated”',
   '#/properties/prior_win/properties/year': 'rok edycji konkursu, w której zgłoszenie wygrało',
-  '#/properties/prior_win/properties/categories': 'lista kodów kategorii, w których zgłoszenie wygrało',
-  '#/properties/prior_win/properties/categories/items': 'kod kategorii z regulaminu konkursu',
+  '#/properties/prior_win/properties/categories': 'lista nazw kategorii, w których zgłoszenie wygrało, w brzmieniu z tamtego roku (kody zmieniają się między edycjami)',
+  '#/properties/prior_win/properties/categories/items': 'nazwa kategorii po angielsku lub po polsku, np. Dział obsługi klienta roku',
   '#/properties/prior_win/properties/updated': '„true” albo „false”: czy zgłoszenie uzupełniono o najnowsze osiągnięcia',
 };

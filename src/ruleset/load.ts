@@ -120,7 +120,20 @@ const topLevelKeys = (): string[] => Object.keys(schema.properties);
 const RANK: Record<string, number> = { additionalProperties: 0, enum: 1, type: 2, required: 4, propertyNames: 5 };
 
 function mostUseful(errors: readonly ErrorObject[]): ErrorObject | undefined {
-  return [...errors].sort((a, b) => (RANK[a.keyword] ?? 3) - (RANK[b.keyword] ?? 3))[0];
+  return [...withinTheBranchMeant(errors)].sort((a, b) => (RANK[a.keyword] ?? 3) - (RANK[b.keyword] ?? 3))[0];
+}
+
+/**
+ * A value that may take one of several forms (`previousYear`: a year, or a mapping of its
+ * year and categories) fails every form. The forms it is not of say only "wrong type" at
+ * the value; the one it is of says what is wrong inside it, deeper down. So a form's
+ * wrong type is dropped when another form found something deeper, and oneOf's own
+ * "must match exactly one" is never the one told.
+ */
+function withinTheBranchMeant(errors: readonly ErrorObject[]): readonly ErrorObject[] {
+  const inOneOf = (e: ErrorObject) => /\/oneOf\/\d+\//.test(e.schemaPath);
+  const deeperFound = (e: ErrorObject) => errors.some((other) => inOneOf(other) && other.instancePath.startsWith(`${e.instancePath}/`));
+  return errors.filter((e) => e.keyword !== 'oneOf' && !(e.keyword === 'type' && inOneOf(e) && deeperFound(e)));
 }
 
 type Path = Array<string | number>;

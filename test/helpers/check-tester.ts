@@ -19,6 +19,8 @@ export interface ExpectedReport {
   column: number;
   /** Substrings the filled-in message must contain (numbers, names, suggestions). */
   includes?: string[];
+  /** 1 (warning) or 2 (error), when the case is about which: a check may report advice as a warning. */
+  severity?: 1 | 2;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -53,6 +55,7 @@ export function checkTable(id: CheckId, cases: { valid: ValidCase[]; invalid: In
       );
       c.errors.forEach((e, i) => {
         for (const part of e.includes ?? []) expect(messages[i]!.message).toContain(part);
+        if (e.severity !== undefined) expect(messages[i]!.severity, e.messageId).toBe(e.severity);
       });
       expect(messages.every((m) => m.ruleId === id)).toBe(true);
     });

@@ -1,0 +1,162 @@
+import { replaceComments } from '../parse/comments.js';
+import type { NominationDoc, Position, Ruleset } from '../types.js';
+
+/**
+ * Dates as writers write them in Polish and English entries (docs/checks/eligibility-date.md
+ * has the list). One expression, tried left to right, so each date is found once, at its
+ * start, and quoted whole: `15.03.2023`, `03.2023`, `3/2023`, `2023-03`, `marca 2023`,
+ * `March 15, 2023`, `Q4 2023`, `IV kw. 2023`, `FY23`, `'23`, `2023 r.`, `2022–2024`.
+ * Every part is bounded or fails at once, so the scan stays linear in the text.
+ */
+/** One space inside a date: a space, a tab, or a no-break or thin space; never a line break. */
+const H = '[ \\t\\u00a0\\u2007\\u2009\\u202f]';
+const YEAR = "(?:\\d{4}(?!\\d|[.,]\\d)|['’]\\d{2}(?!\\d))";
+/** `2023 r.`, `2023r.`, `2023 roku`, `2023 rok`: part of the date. */
+const SUFFIX = `(?:${H}?r\\.|${H}+roku?(?!\\p{L}))?`;
+const PL_MONTH =
+  'stycze[nń]|styczni\\p{L}{0,3}|lut\\p{L}{0,3}|marzec|marc\\p{L}{0,3}|kwiecie[nń]|kwietni\\p{L}{0,3}|maj\\p{L}{0,3}|czerwiec|czerwc\\p{L}{0,3}|' +
+  'lipiec|lipc\\p{L}{0,3}|sierpie[nń]|sierpni\\p{L}{0,3}|wrzesie[nń]|wrze[sś]ni\\p{L}{0,3}|pa[zź]dziernik\\p{L}{0,3}|listopad\\p{L}{0,3}|grudzie[nń]|grudni\\p{L}{0,3}';
+const EN_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH = `(?<!\\p{L})(?:${PL_MONTH}|${EN_MONTH})\\.?(?!\\p{L})`;
+const ORDINAL = '(?:st|nd|rd|th)?';
+const QUARTER = '(?:Q[1-4]|[1-4]Q|H[12]|[12]H)';
+const NOT_AFTER_NUMBER = '(?<![\\p{L}\\d.,/])';
+
+const DATE = new RegExp(
+  [
+    // 15.03.2023, 15/03/2023, 15-03-2023
+    `${NOT_AFTER_NUMBER}\\d{1,2}(?:\\.\\d{1,2}\\.|/\\d{1,2}/|-\\d{1,2}-)\\d{4}(?!\\d)${SUFFIX}`,
+    // 03.2023, 03-2023, 3/2023 (a one-digit month only with a slash: 3.2019 is a decimal)
+    `${NOT_AFTER_NUMBER}(?:(?:0[1-9]|1[0-2])[.-]|(?:0?[1-9]|1[0-2])/)\\d{4}(?!\\d|[.,]\\d)${SUFFIX}`,
+    // 15 marca 2023, 15th of March 2023, marzec–kwiecień 2023, March 15, 2023, March '23
+    `(?:${NOT_AFTER_NUMBER}\\d{1,2}${ORDINAL}\\.?${H}+(?:of${H}+)?)?${MONTH}(?:${H}*[–—-]${H}*${MONTH})?(?:${H}+\\d{1,2}${ORDINAL},?)?(?:${H}+|(?=['’]))${YEAR}${SUFFIX}`,
+    // Q4 2023, Q1–Q3 2023, Q4/2023, Q4'23, IV kw. 2023, w III kwartale 2023, I półrocze 2023
+    `(?<![\\p{L}\\d])(?:${QUARTER}(?:${H}*[–—-]${H}*${QUARTER})?(?:${H}*[/-]${H}*|${H}+|(?=['’]))|(?:IV|I{1,3})${H}+(?:kw\\.|kwarta\\p{L}{1,3}|p[oó]łrocz\\p{L}{1,2})${H}+)${YEAR}${SUFFIX}`,
+    // FY2023, FY 2023, FY23, FY2022/23
+    `(?<![\\p{L}\\d])FY${H}?(?:\\d{4}|\\d{2})(?!\\d)(?:[/–—-](?:\\d{4}|\\d{2})(?!\\d))?`,
+    // '23, ’23
+    `(?<![\\p{L}\\d])['’]\\d{2}(?![\\d\\p{L}])`,
+    // 2023, 2023-03, 2023-03-15, 2022–2024, 2022-23, 2022/2023, 2023 r., 2023 roku
+    `(?<![\\p{L}\\d.,/$€£])\\d{4}(?!\\d|[.,]\\d)(?:-(?:0[1-9]|1[0-2])(?:-\\d{2})?(?!\\d)|${H}*[–—-]${H}*\\d{4}(?!\\d)|[–—/-]\\d{2}(?!\\d)|/\\d{4}(?!\\d))?${SUFFIX}`,
+  ].join('|'),
+  'giu',
+);
+
+/** The year a date names: its first four-digit number, or a two-digit one (`FY23`, `'23`) in the 2000s. */
+function yearOf(date: string): number {
+  const four = /\d{4}/.exec(date);
+  if (four) return Number(four[0]);
+  const two = /(?:FY\D?|['’])(\d{2})/i.exec(date);
+  return two ? 2000 + Number(two[1]) : NaN;
+}
+
+/**
+ * A bare four-digit number (or a range of them) is a quantity, not a year, when a unit or
+ * a counted noun follows it (`2000 calls`, `1999 agentów`, `2000 new customers`,
+ * `2000 zł`), or a currency sign comes before it (`$2000`). A word that introduces a year
+ * before it wins (`in 2019 calls doubled`, `w 2022 klienci`). The lists are short on
+ * purpose: a number they miss is read as a year and warned about, which a writer can
+ * dismiss; a year they swallowed would go unseen.
+ */
+const YEAR_BEFORE = new RegExp(`[^\\p{L}](?:in|since|during|w|we|od|roku|year)${H}+$`, 'iu');
+const GROUPED_BEFORE = new RegExp(`\\d${H}$`, 'u');
+const CURRENCY_BEFORE = new RegExp(`[$€£]${H}?$`, 'u');
+const NEXT_WORDS = new RegExp(`^${H}*\\+?${H}*([%$€£]|\\p{L}[\\p{L}-]*)(?:${H}+(\\p{L}[\\p{L}-]*))?`, 'u');
+const COUNTED = new RegExp(
+  '^(?:' +
+    // English: plurals only, so `the 2019 customer survey` stays a year.
+    'calls|agents|customers|clients|consultants|advisors|advisers|employees|people|staff|colleagues|members|users|tickets|chats|e-?mails|messages|' +
+    'contacts|interactions|conversations|cases|complaints|requests|enquiries|inquiries|queries|orders|transactions|visits|visitors|hours|minutes|' +
+    'seconds|days|surveys|responses|reviews|accounts|patients|households|participants|refugees|applications|claims|callbacks|texts|letters|' +
+    'jobs|seats|volunteers|hires|branches|stores|representatives|operators|students|times|points|votes|followers|downloads|sessions|records|' +
+    'euros?|dollars|pounds|%|[$€£]|zł|pln|eur|usd|gbp|chf|' +
+    // Polish: the forms a number above four takes (and 22–24's), so `od 2019 klienci` stays a year.
+    'połącze(?:ń|nia)|polaczen|rozm[oó]w|rozmowy|klient[oó]w|konsultant[oó]w|doradc[oó]w|agent[oó]w|pracownik[oó]w|pracownic|os[oó]b|osoby|ludzi|' +
+    'zgłosze(?:ń|nia)|zgloszen|czat[oó]w|czaty|e-?maili|maile|wiadomości|sms-?(?:ów|y)|spraw|sprawy|kontakt[oó]w|kontakty|interakcji|reklamacji|' +
+    'zapyta(?:ń|nia)|zam[oó]wie(?:ń|nia)|transakcji|u[zż]ytkownik[oó]w|godzin|godziny|minut|minuty|sekund|sekundy|dni|tygodni|miesięcy|ankiet|ankiety|' +
+    'opinii|odpowiedzi|wniosk[oó]w|wnioski|kont|konta|uchod[zź]c[oó]w|złotych|złote|zł|punkt[oó]w|punkty|głos[oó]w|wizyt|wizyty|rekord[oó]w|obywateli|pacjent[oó]w|uczestnik[oó]w' +
+    ')$',
+  'iu',
+);
+/** A word between the number and the noun: `2000 new calls`, `2000 nowych klientów` (any Polish -ych/-ich adjective). */
+const MODIFIER = /^(?:new|more|additional|extra|inbound|outbound|incoming|outgoing|unique|active|customer|phone|support|service|live|satisfied|daily|monthly|\p{L}+(?:ych|ich))$/iu;
+
+/** The last four-digit year of a range (`2022–2024`, `2022/2023`); undefined for a date of one year. */
+function lastYearOf(date: string): number | undefined {
+  const all = date.match(/\d{4}/g);
+  return all && all.length > 1 ? Number(all[all.length - 1]) : undefined;
+}
+
+function isQuantity(body: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 16);
+  const before = (from === 0 ? ' ' : '') + body.slice(from, start);
+  if (YEAR_BEFORE.test(before)) return false;
+  // Right after another number and a space, it is a group of that number: a phone number `801 302 1999`.
+  if (GROUPED_BEFORE.test(before)) return true;
+  if (CURRENCY_BEFORE.test(before)) return true;
+  const next = NEXT_WORDS.exec(body.slice(end, end + 80));
+  if (!next) return false;
+  return COUNTED.test(next[1]!) || (next[2] !== undefined && MODIFIER.test(next[1]!) && COUNTED.test(next[2]));
+}
+
+/** Dates that are only numbers (`2019`, `2000–3000`), which may be quantities; the other forms are dates by their shape. */
+const BARE = new RegExp(`^\\d{4}(?:${H}*[–—/-]${H}*\\d{2,4})?$`, 'u');
+
+/** A web address: `example.com/2019/05/story` is a path, not a claim about 2019. */
+const URL_TEXT = /\b(?:https?:\/\/|www\.)\S+/g;
+const MAY_HOLD_URL = /https?:\/\/|www\./;
+const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
+
+/**
+ * Line and column of offsets in `text`, asked for in increasing order. Each line
+ * break is found once, so a section of n lines (or one line of n years) costs n,
+ * where counting from the start for each year cost n² (a 1 MB section took 151 s).
+ */
+function cursor(text: string, firstLine: number): (offset: number) => { line: number; column: number } {
+  let line = firstLine;
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  return (offset) => {
+    while (nextBreak !== -1 && nextBreak < offset) {
+      line++;
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    return { line, column: offset - lineStart + 1 };
+  };
+}
+
+/** A date as written in a section the ruleset checks for dates, with the years it names. */
+export interface WrittenDate {
+  /** The date as written, e.g. `15.03.2023` or `2022–2024`. */
+  text: string;
+  /** The year it starts in; NaN when it has none (never, by the expression). */
+  year: number;
+  /** Every year it names: its first, and the last of a range (`2024–2026`: 2024 and 2026). */
+  years: number[];
+  at: Position;
+}
+
+/**
+ * Every date written in the sections whose rule has `checkDates` (the achievements and
+ * the summary), in file order, without the quantities (`2000 calls`). Comments and web
+ * addresses are skipped. The one scanner behind eligibility-date and prior-winner.
+ */
+export function* writtenDates(doc: NominationDoc, ruleset: Ruleset): Generator<WrittenDate> {
+  for (const section of doc.sections) {
+    const rule = section.id === null ? undefined : ruleset.sections[section.id];
+    if (!rule?.checkDates || section.bodyEndLine < section.bodyStartLine) continue;
+    let body = doc.lines.slice(section.bodyStartLine - 1, section.bodyEndLine).join('\n');
+    // Comments and web addresses are blanked, not removed, so positions stay those of the file.
+    body = replaceComments(body, blank);
+    if (MAY_HOLD_URL.test(body)) body = body.replace(URL_TEXT, blank);
+    const at = cursor(body, section.bodyStartLine);
+    for (const match of body.matchAll(DATE)) {
+      const text = match[0];
+      if (BARE.test(text) && isQuantity(body, match.index, match.index + text.length)) continue;
+      const year = yearOf(text);
+      const last = lastYearOf(text);
+      yield { text, year, years: last !== undefined && last !== year ? [year, last] : [year], at: at(match.index) };
+    }
+  }
+}
