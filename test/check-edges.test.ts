@@ -69,8 +69,8 @@ describe('duplicate-link: which links are the same', () => {
 describe('helpers', () => {
   it('isHttpUrl: false, not merely falsy, for what the URL parser rejects; white space around a URL is not part of it', () => {
     expect(isHttpUrl('http://[')).toBe(false);
-    expect(isHttpUrl(' https://example.com ')).toBe(true);
-    expect(isHttpUrl('\u00a0https://example.com\u3000')).toBe(true);
+    expect(isHttpUrl(' https://web.example ')).toBe(true);
+    expect(isHttpUrl('\u00a0https://web.example\u3000')).toBe(true);
     expect(isHttpUrl('https://exa mple.com')).toBe(false);
   });
 
@@ -151,7 +151,7 @@ describe('video: durations', () => {
   });
 
   it('a null duration is a missing one, not a bad one', () => {
-    const messages = lint('category: E01\nnominee: T\nformat: video\nvideo:\n  url: https://example.com/v\n  duration: ~').messages.filter((m) => m.ruleId === 'video');
+    const messages = lint('category: E01\nnominee: T\nformat: video\nvideo:\n  url: https://web.example/v\n  duration: ~').messages.filter((m) => m.ruleId === 'video');
     expect(messages.map((m) => m.messageId)).toEqual(['noDuration']);
   });
 });

@@ -121,7 +121,7 @@ describe('YAML keys named __proto__, constructor and prototype are plain keys', 
     ],
     [
       '__proto__ and constructor in list-item mappings',
-      'links:\n  - url: https://example.com/a\n    __proto__: {polluted: true}\n  - url: https://example.com/b\n    constructor: {prototype: {polluted: true}}',
+      'links:\n  - url: https://web.example/a\n    __proto__: {polluted: true}\n  - url: https://web.example/b\n    constructor: {prototype: {polluted: true}}',
       [
         ['unknown-key', 'unknown', 6, 5],
         ['unknown-key', 'unknown', 8, 5],
@@ -265,7 +265,7 @@ describe('very deep nesting and very long values', () => {
       `x: ${seq(90)}`,
       `x: ${'{a: '.repeat(90)}1${'}'.repeat(90)}`,
       `x:\n${Array.from({ length: 90 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')} 1`,
-      `links: ${seq(90, 'https://example.com')}`,
+      `links: ${seq(90, 'https://web.example')}`,
     ];
     const [flowSeq, flowMap, blockMap, links] = inputs.map((extra) => lint(withFront(extra)));
     for (const result of [flowSeq, flowMap, blockMap]) expect(brief(result!)).toEqual([['unknown-key', 'unknown', 4, 1]]);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { nominationTemplate } from '../src/commands/init.js';
 import { eligibilityDate } from '../src/checks/helpers.js';
 import { CHECKS } from '../src/checks/index.js';
 import { CHECK_IDS } from '../src/checks/ids.js';
@@ -334,6 +335,8 @@ const CASES: Case[] = [
     text: front('prior_win: {year: 2025, categories: [Best Crisis Response in Customer Service, E01, Best Use of Technology in Customer Service, Best Bank], updated: false}'),
   },
   { name: 'a prior winner updated without a recent year', text: front('prior_win: {year: 2025, categories: [E01], updated: true}') },
+  { name: 'the video template untouched', text: nominationTemplate(ruleset, { category: ruleset.categories[0]!, format: 'video' }) },
+  { name: 'a mark left for later and an example address', text: nomination({ body: '## Achievements\nCut waits by TBD.\n\n## Summary\n- See https://example.com/x\n' }) },
   { name: 'a win in another year', text: front('prior_win: {year: 2023, categories: [E01], updated: false}') },
   { name: 'a word limit', text: nomination({ body: '## Achievements\nThree whole words.\n\n## Summary\n- One\n' }), ruleset: wordsRuleset },
 ];

@@ -68,7 +68,7 @@ async function newRepository(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await ok('git', ['init', '--quiet', '--initial-branch=main'], dir);
   await ok('git', ['config', 'user.name', 'iba-lint test'], dir);
-  await ok('git', ['config', 'user.email', 'iba-lint-test@example.com'], dir);
+  await ok('git', ['config', 'user.email', 'iba-lint-test@web.example'], dir);
   await ok('git', ['config', 'commit.gpgsign', 'false'], dir);
 }
 

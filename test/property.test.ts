@@ -33,7 +33,7 @@ const AWKWARD = [
   '', ' ', 'null', '~', 'yes', 'no', 'true', 'false', '0x1F', '1e3', '.inf', '-0', '2024-01-01', '2023-12-31', '1999',
   'zażółć gęślą jaźń', 'ŁÓDŹ', 'Nadwiślański Bank S.A.', '🚀', '👍🏽', '👨‍👩‍👧', '1️⃣', '日本語のテキスト', '中文', 'e\u0301', 'A\u030a', 'o\u0308\u0304',
   '{{x}}', '{{path}}', '{x}', '$&', '$1', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf',
-  'E01', 'e03', 'E08', 'E99', 'A01', 'E1', 'https://example.com/a', 'http://x', 'example.com', 'ftp://x', 'javascript:alert(1)', 'https://',
+  'E01', 'e03', 'E08', 'E99', 'A01', 'E1', 'https://web.example/a', 'http://x', 'web.example', 'ftp://x', 'javascript:alert(1)', 'https://',
   'a.pdf', 'evidence/call.csv', '../b.pdf', '/etc/passwd', 'C:\\x', '\\', '\t', '---', '...', '<!-- c -->', '<!--', '-->', '<b>',
   '\u0000', '\u0007', '\u200b', '\u2028', '\u0085', '\ufeff', '\ud800', '\udfff', '\u00a0',
 ];
@@ -92,7 +92,7 @@ const { value: anyValue } = fc.letrec<{ value: Y; list: Y; map: Y }>((tie) => ({
   map: fc.tuple(fc.array(fc.tuple(key, tie('value')), { maxLength: 4 }), fc.boolean()).map(([entries, flow]) => M(entries, flow)),
 }));
 
-const url = fc.oneof(fc.constantFrom('https://example.com/news', 'https://example.com/a?b=1#c', 'http://x', 'example.com', 'https://', 'mailto:a@b.c'), scalarOf(text).map((y) => (y.kind === 'scalar' ? y.text : '')));
+const url = fc.oneof(fc.constantFrom('https://web.example/news', 'https://web.example/a?b=1#c', 'http://x', 'web.example', 'https://', 'mailto:a@b.c'), scalarOf(text).map((y) => (y.kind === 'scalar' ? y.text : '')));
 const path = fc.oneof(fc.constantFrom('a.pdf', 'evidence/call.csv', '../b.pdf', '/abs/c.pdf', './d.txt', 'a.pdf', ' '), fc.string({ unit: 'grapheme', maxLength: 12 }));
 
 /** A value of the shape the schema wants for each known key, or anything at all. */
@@ -172,7 +172,7 @@ const TITLES = [
 
 const WORDS = [
   'We', 'answered', '94%', 'of', 'calls', 'in', 'since', 'March 2023', '2019', '2024', '1 January 2024', 'in 1850', 'a.pdf', 'evidence/call.csv',
-  '[report](https://example.com/r)', '[x]()', '<https://example.com>', 'https://example.com/x', 'https://example.com/x', '**bold**', '_em_', '`code`',
+  '[report](https://web.example/r)', '[x]()', '<https://web.example>', 'https://web.example/x', 'https://web.example/x', '**bold**', '_em_', '`code`',
   'zażółć', 'gęślą', 'jaźń', 'Łódź.', '🚀', '日本語。', 'e\u0301', '.', '!', '?', '…', '\\', '&amp;', '<br>', 'Dr.', 'e.g.', 'U.S.A.', '|', '#', '*', '<!-- x -->',
 ];
 

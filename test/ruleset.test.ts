@@ -107,7 +107,7 @@ describe('examples/rulesets/word-limits.yaml', () => {
   });
 
   it('takes link and attachment limits from the ruleset, as counts of items', () => {
-    const links = Array.from({ length: 6 }, (_, i) => `  - https://example.com/${i}`).join('\n');
+    const links = Array.from({ length: 6 }, (_, i) => `  - https://web.example/${i}`).join('\n');
     const text = nomination({ front: `category: S01\nnominee: Example\nlinks:\n${links}`, body: '## Achievements\nDone.\n\n## Summary\n- Done\n' });
     expect(ruleIds(text)).toEqual(['links-limit']);
     expect(ruleIds(text, iba)).not.toContain('links-limit');

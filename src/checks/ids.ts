@@ -18,6 +18,7 @@ export const CHECK_IDS = [
   'attachment-unreferenced',
   'video',
   'prior-winner',
+  'placeholder',
   'unknown-section',
   'eligibility-date',
 ] as const;

@@ -10,6 +10,7 @@ import frontMatter from './front-matter.js';
 import { CHECK_IDS, type CheckId } from './ids.js';
 import linkUrl from './link-url.js';
 import linksLimit from './links-limit.js';
+import placeholder from './placeholder.js';
 import priorWinner from './prior-winner.js';
 import schema from './schema.js';
 import sectionDuplicate from './section-duplicate.js';
@@ -41,6 +42,7 @@ const REGISTRY: Record<CheckId, Check> = {
   'attachment-unreferenced': attachmentUnreferenced,
   video,
   'prior-winner': priorWinner,
+  placeholder,
   'unknown-section': unknownSection,
   'eligibility-date': eligibilityDate,
 };

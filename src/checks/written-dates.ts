@@ -1,5 +1,5 @@
-import { replaceComments } from '../parse/comments.js';
 import type { NominationDoc, Position, Ruleset } from '../types.js';
+import { blank, sectionBody } from './section-body.js';
 
 /**
  * Dates as writers write them in Polish and English entries (docs/checks/eligibility-date.md
@@ -105,26 +105,6 @@ const BARE = new RegExp(`^\\d{4}(?:${H}*[–—/-]${H}*\\d{2,4})?$`, 'u');
 /** A web address: `example.com/2019/05/story` is a path, not a claim about 2019. */
 const URL_TEXT = /\b(?:https?:\/\/|www\.)\S+/g;
 const MAY_HOLD_URL = /https?:\/\/|www\./;
-const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
-
-/**
- * Line and column of offsets in `text`, asked for in increasing order. Each line
- * break is found once, so a section of n lines (or one line of n years) costs n,
- * where counting from the start for each year cost n² (a 1 MB section took 151 s).
- */
-function cursor(text: string, firstLine: number): (offset: number) => { line: number; column: number } {
-  let line = firstLine;
-  let lineStart = 0;
-  let nextBreak = text.indexOf('\n');
-  return (offset) => {
-    while (nextBreak !== -1 && nextBreak < offset) {
-      line++;
-      lineStart = nextBreak + 1;
-      nextBreak = text.indexOf('\n', lineStart);
-    }
-    return { line, column: offset - lineStart + 1 };
-  };
-}
 
 /** A date as written in a section the ruleset checks for dates, with the years it names. */
 export interface WrittenDate {
@@ -146,11 +126,10 @@ export function* writtenDates(doc: NominationDoc, ruleset: Ruleset): Generator<W
   for (const section of doc.sections) {
     const rule = section.id === null ? undefined : ruleset.sections[section.id];
     if (!rule?.checkDates || section.bodyEndLine < section.bodyStartLine) continue;
-    let body = doc.lines.slice(section.bodyStartLine - 1, section.bodyEndLine).join('\n');
-    // Comments and web addresses are blanked, not removed, so positions stay those of the file.
-    body = replaceComments(body, blank);
-    if (MAY_HOLD_URL.test(body)) body = body.replace(URL_TEXT, blank);
-    const at = cursor(body, section.bodyStartLine);
+    const written = sectionBody(doc, section);
+    // Web addresses are blanked too (see URL_TEXT).
+    const body = MAY_HOLD_URL.test(written.body) ? written.body.replace(URL_TEXT, blank) : written.body;
+    const { at } = written;
     for (const match of body.matchAll(DATE)) {
       const text = match[0];
       if (BARE.test(text) && isQuantity(body, match.index, match.index + text.length)) continue;

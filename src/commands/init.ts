@@ -7,6 +7,7 @@ import { UsageError, type CliIo } from './io.js';
 import { eligibilityDate } from '../checks/helpers.js';
 import type { Locale } from '../i18n/locale.js';
 import { formatMessage } from '../messages.js';
+import { INIT_PLACEHOLDERS } from '../placeholders.js';
 import type { Category, Ruleset, SectionRule } from '../types.js';
 import { commandLocale } from './command-locale.js';
 
@@ -81,7 +82,7 @@ const WORDS: Record<Locale, {
   limit(rule: SectionRule, unit: Ruleset['unit'], needed: boolean): string;
 }> = {
   en: {
-    nominee: 'Name of the team, department or person nominated',
+    nominee: INIT_PLACEHOLDERS.nominee.en,
     links: (max) => `at most ${counted('en', 'links', max)}: press, reports, videos`,
     attachments: (max) => `at most ${counted('en', 'files', max)}, relative to this file`,
     otherName: (c) => `(${c.namePl})`,
@@ -94,7 +95,7 @@ const WORDS: Record<Locale, {
     },
   },
   pl: {
-    nominee: 'Nazwa nominowanego zespołu, działu lub osoby',
+    nominee: INIT_PLACEHOLDERS.nominee.pl,
     links: (max) => `maksymalnie ${counted('pl', 'links', max)} do stron internetowych, np. artykuły prasowe, komunikaty prasowe, filmy`,
     attachments: (max) => `maksymalnie ${counted('pl', 'files', max)}, ścieżki względem tego pliku`,
     // The online form names categories in English.
@@ -110,22 +111,20 @@ const WORDS: Record<Locale, {
   },
 };
 
-/** Stands in for the nominee's name until the writer replaces it, in each language. */
-export const NOMINEE_PLACEHOLDERS: readonly string[] = Object.values(WORDS).map((w) => w.nominee);
-
 /**
  * A new nomination for a category, built from the ruleset: front matter, the
  * section headings, and the category description and each section's limit as HTML
  * comments, which are not counted. It lints with only "section is empty" errors, in
- * either language: a Polish template's headings are the ruleset's `headingPl`, which
- * are aliases of their sections.
+ * either language, and the placeholder check's error for each value left as written
+ * (src/placeholders.ts): a Polish template's headings are the ruleset's `headingPl`,
+ * which are aliases of their sections.
  */
 export function nominationTemplate(ruleset: Ruleset, { category, format, nominee, locale = 'en' }: InitOptions): string {
   const words = WORDS[locale];
   const since = eligibilityDate(ruleset, locale);
   const front: Record<string, unknown> = { category: category.code, nominee: nominee ?? words.nominee, format };
   const duration = `${Math.floor(ruleset.video.maxSeconds / 60)}:${String(ruleset.video.maxSeconds % 60).padStart(2, '0')}`;
-  if (format === 'video') front.video = { url: 'https://example.com/replace-with-your-video', duration };
+  if (format === 'video') front.video = { url: INIT_PLACEHOLDERS.videoUrl, duration };
   const pl = locale === 'pl';
   const name = pl ? category.namePl : category.name;
   const description = pl ? category.descriptionPl : category.description;

@@ -111,6 +111,11 @@ export const PL: Record<CheckId, Record<string, string>> = {
     otherYear:
       '„prior_win.year” to {{givenYear}} r., a ponownie zgłaszać można zwycięzców z {{year}} r., więc zasady ponownego zgłaszania nie zastosowano do tej wygranej: jeśli zgłoszenie wygrało w {{year}} r., wpisz {{year}}',
   },
+  placeholder: {
+    init: '{{where}} ma nadal wartość „{{placeholder}}” wpisaną przez iba-lint init: {{todo}}',
+    word: '{{where}} zawiera „{{placeholder}}”, czyli tekst zastępczy: przed wysłaniem zgłoszenia zastąp go właściwą treścią',
+    address: '{{where}} zawiera „{{placeholder}}”, adres w domenie example.com, zarezerwowanej dla przykładów: podaj prawdziwy adres',
+  },
   'unknown-section': {
     unknown: '„## {{heading}}” nie jest sekcją formularza zgłoszeniowego ({{sections}}); tekst pod tym nagłówkiem nie jest liczony ani wysyłany',
     suggest: '„## {{heading}}” nie jest sekcją formularza zgłoszeniowego; czy chodziło o „## {{suggestion}}”? Tekst pod tym nagłówkiem nie jest liczony ani wysyłany',

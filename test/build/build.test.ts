@@ -26,9 +26,9 @@ describe('validators compiled at build time (scripts/generate-validators.mjs)', 
     .filter((data) => data !== null);
   const samples: Record<string, unknown[]> = {
     nomination: [
-      { nominee: 'Team', category: 'E01', links: ['https://example.com', { url: 'https://example.com/a', title: 'A' }] },
+      { nominee: 'Team', category: 'E01', links: ['https://web.example', { url: 'https://web.example/a', title: 'A' }] },
       { nominee: '', links: [{ url: 3 }], attachments: [{ path: '' }], prior_win: { year: 'x' } },
-      { nominee: 'Team', video: { url: 'https://example.com/v', duration: '3:30' }, unknown: true },
+      { nominee: 'Team', video: { url: 'https://web.example/v', duration: '3:30' }, unknown: true },
       [],
       null,
       ...frontMatter,

@@ -16,7 +16,7 @@ checkTable('attachments-limit', {
     { name: 'exactly ten', text: withAttachments(files(10)) },
     { name: 'ten {path, title} mappings', text: withAttachments(Array.from({ length: 10 }, (_, i) => `  - {path: f${i}.pdf, title: F${i}}`)) },
     // Ten links are a separate allowance: links do not count against attachments.
-    { name: 'ten attachments and ten links', text: nomination({ front: `${DEFAULT_FRONT}\nattachments:\n${files(10).join('\n')}\nlinks:\n${Array.from({ length: 10 }, (_, i) => `  - https://example.com/${i}`).join('\n')}` }) },
+    { name: 'ten attachments and ten links', text: nomination({ front: `${DEFAULT_FRONT}\nattachments:\n${files(10).join('\n')}\nlinks:\n${Array.from({ length: 10 }, (_, i) => `  - https://web.example/${i}`).join('\n')}` }) },
   ],
   invalid: [
     {

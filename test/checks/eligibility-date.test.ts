@@ -72,11 +72,11 @@ checkTable('eligibility-date', {
 
 describe('eligibility-date ignores web addresses', () => {
   it('a year in a URL path is not a claim', () => {
-    const text = nomination({ body: '## Achievements\nCovered at https://news.example.org/2019/05/story and www.example.com/2018 in 2024.\n\n## Summary\n- One\n' });
+    const text = nomination({ body: '## Achievements\nCovered at https://news.org.example/2019/05/story and www.web.example/2018 in 2024.\n\n## Summary\n- One\n' });
     expect(runCheck('eligibility-date', { name: 'url', text })).toEqual([]);
   });
   it('a year after a URL on the same line is still found', () => {
-    const text = nomination({ body: '## Achievements\nSee https://example.org/x, founded 2019.\n\n## Summary\n- One\n' });
+    const text = nomination({ body: '## Achievements\nSee https://org.example/x, founded 2019.\n\n## Summary\n- One\n' });
     expect(runCheck('eligibility-date', { name: 'url', text }).map((m) => [m.line, m.column])).toEqual([[6, 36]]);
   });
 });

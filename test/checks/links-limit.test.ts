@@ -3,7 +3,7 @@ import { lineOf, nomination } from '../helpers/nomination.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
 
 const FRONT = 'category: E01\nnominee: Team';
-const urls = (n: number) => Array.from({ length: n }, (_, i) => `https://example.com/news/${i + 1}`);
+const urls = (n: number) => Array.from({ length: n }, (_, i) => `https://web.example/news/${i + 1}`);
 const blockLinks = (n: number) => nomination({ front: `${FRONT}\nlinks:\n${urls(n).map((u) => `  - ${u}`).join('\n')}` });
 const mappingLinks = (n: number) => nomination({ front: `${FRONT}\nlinks:\n${urls(n).map((u, i) => `  - url: ${u}\n    title: Article ${i + 1}`).join('\n')}` });
 const flowLinks = (n: number) => nomination({ front: `${FRONT}\nlinks: [${urls(n).join(', ')}]` });
@@ -37,7 +37,7 @@ checkTable('links-limit', {
     {
       name: '11 links in a flow sequence, at the 11th URL',
       text: elevenFlow,
-      errors: [{ messageId: 'tooMany', line: 4, column: elevenFlow.split('\n')[3]!.indexOf('https://example.com/news/11') + 1, includes: ['11 links'] }],
+      errors: [{ messageId: 'tooMany', line: 4, column: elevenFlow.split('\n')[3]!.indexOf('https://web.example/news/11') + 1, includes: ['11 links'] }],
     },
     {
       name: 'the limit comes from the ruleset',

@@ -110,7 +110,7 @@ checkTable('prior-winner', {
     },
     {
       name: 'updated: a year in a comment or a web address is not in the entry',
-      text: entry('E04', '2025', `[${E04}]`, 'true', saying('See https://example.org/2025/story <!-- add 2026 -->')),
+      text: entry('E04', '2025', `[${E04}]`, 'true', saying('See https://org.example/2025/story <!-- add 2026 -->')),
       errors: [{ messageId: 'notRecent', line: 7, column: 12 }],
     },
     {

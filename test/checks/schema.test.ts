@@ -10,7 +10,7 @@ const specExample = nomination({
     'nominee: Contact Center, Example Bank',
     'format: essay            # essay (default) | video',
     'links:                   # at most 10; a URL string, or {url, title}',
-    '  - https://example.com/press/hotline',
+    '  - https://web.example/press/hotline',
     'attachments:             # at most 10; a path relative to this file, or {path, title}',
     '  - evidence/call-volume-2024.pdf',
     'prior_win:               # only for winners of the previous (2025) competition',

@@ -4,13 +4,13 @@ import { DEFAULT_FRONT, lineOf, nomination } from '../helpers/nomination.js';
 
 /** A video entry; lines 2–3 are the defaults, `format` is line 4, `video` line 5. */
 const videoEntry = (...videoLines: string[]) => nomination({ front: `${DEFAULT_FRONT}\nformat: video\nvideo:\n${videoLines.join('\n')}`, body: '' });
-const URL_LINE = '  url: https://video.example.com/entry';
+const URL_LINE = '  url: https://video.web.example/entry';
 const FILE_LINE = '  file: video/entry.mp4';
 
 const noVideo = nomination({ front: `${DEFAULT_FRONT}\nformat: video`, body: '' });
 const nullVideo = nomination({ front: `${DEFAULT_FRONT}\nformat: video\nvideo:`, body: '' });
 const badUrl = videoEntry('  url: youtube.com/watch?v=abc', '  duration: 4:30');
-const ftpUrl = videoEntry('  url: ftp://video.example.com/entry.mp4', '  duration: 4:30');
+const ftpUrl = videoEntry('  url: ftp://video.web.example/entry.mp4', '  duration: 4:30');
 const noUrl = videoEntry('  duration: 4:30');
 const noDuration = videoEntry(URL_LINE);
 const emptyDuration = videoEntry(URL_LINE, '  duration: ""');
@@ -47,7 +47,7 @@ checkTable('video', {
     { name: 'an empty video key', text: nullVideo, errors: [{ messageId: 'missing', line: 4, column: 1 }] },
     { name: 'a url without a scheme, at the url', text: badUrl, errors: [{ messageId: 'url', line: lineOf(badUrl, 'url:'), column: 8 }] },
     { name: 'an empty url, at its key', text: videoEntry('  duration: 4:30', '  url:'), errors: [{ messageId: 'url', line: 7, column: 3 }] },
-    { name: 'https: without //', text: videoEntry('  url: https:video.example.com/entry', '  duration: 4:30'), errors: [{ messageId: 'url', line: 6, column: 8 }] },
+    { name: 'https: without //', text: videoEntry('  url: https:video.web.example/entry', '  duration: 4:30'), errors: [{ messageId: 'url', line: 6, column: 8 }] },
     { name: 'an ftp url', text: ftpUrl, errors: [{ messageId: 'url', line: 6, column: 8 }] },
     { name: 'neither url nor file, at the video key', text: noUrl, errors: [{ messageId: 'noSource', line: 5, column: 1, includes: ['url:', 'file:'] }] },
     { name: 'an empty mapping: url or file, and duration', text: empty, errors: [{ messageId: 'noSource', line: 5, column: 1 }, { messageId: 'noDuration', line: 5, column: 1, includes: ['5:00'] }] },

@@ -39,12 +39,20 @@ describe('iba-lint init', () => {
     expect(result.sections.achievements.characters).toBe(0);
   });
 
-  it('a video entry lints clean', () => {
+  it('a video entry fails until its placeholders are replaced: the nominee and the video address', () => {
     const dir = temp();
     expect(cli(['init', 'video.md', '--category', 'E06', '--format', 'video'], dir).code).toBe(0);
-    const lint = cli(['--format', 'json', 'video.md'], dir);
-    expect(JSON.parse(lint.stdout)[0].messages).toEqual([]);
-    expect(lint.code).toBe(0);
+    const untouched = cli(['--format', 'json', 'video.md'], dir);
+    expect(JSON.parse(untouched.stdout)[0].messages.map((m: { ruleId: string; line: number }) => `${m.ruleId}:${m.line}`)).toEqual(['placeholder:3', 'placeholder:6']);
+    expect(untouched.code).toBe(1);
+    const text = readFileSync(join(dir, 'video.md'), 'utf8');
+    writeFileSync(
+      join(dir, 'video.md'),
+      text.replace(/^nominee: .*$/m, 'nominee: Customer Care, Example Telecom').replace(/^( {2}url: ).*$/m, '$1https://video.example/customer-care'),
+    );
+    const filled = cli(['--format', 'json', 'video.md'], dir);
+    expect(JSON.parse(filled.stdout)[0].messages).toEqual([]);
+    expect(filled.code).toBe(0);
   });
 
   it('refuses to replace an existing file, unless --force', () => {

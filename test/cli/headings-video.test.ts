@@ -80,9 +80,9 @@ describe('a video as the page allows, through the bin', () => {
   });
 
   it('duration 0 is an error; a video: block without format: video is a warning (exit 0)', () => {
-    const zero = repository({ 'entry.md': video('  url: https://video.example.com/1\n  duration: 0'), 'chart.pdf': '' });
+    const zero = repository({ 'entry.md': video('  url: https://video.web.example/1\n  duration: 0'), 'chart.pdf': '' });
     expect(lint(zero, 'entry.md').messages.map((m) => [m.messageId, m.severity])).toEqual([['notPositive', 2]]);
-    const essay = repository({ 'entry.md': `---\n${FRONT}\nvideo: {url: https://video.example.com/1, duration: 60}\n---\n## Achievements\nIn 2024 the line tripled.\n\n## Summary\n- Tripled\n` });
+    const essay = repository({ 'entry.md': `---\n${FRONT}\nvideo: {url: https://video.web.example/1, duration: 60}\n---\n## Achievements\nIn 2024 the line tripled.\n\n## Summary\n- Tripled\n` });
     const { exitCode, messages } = lint(essay, 'entry.md');
     expect(messages.map((m) => [m.ruleId, m.messageId, m.line, m.severity])).toEqual([['video', 'notVideoFormat', 4, 1]]);
     expect(exitCode).toBe(0);

@@ -219,10 +219,10 @@ describe('init --locale pl: the page\'s headings and limits', () => {
     expect(made).toContain('maksymalnie 4900 słów. Wymagane.');
   });
 
-  it('untouched, it lints exactly like the English template: the two section-missing errors of an essay', () => {
+  it('untouched, it lints exactly like the English template: the nominee placeholder and the two section-missing errors of an essay', () => {
     const lint = (text: string) => lintText(text, { ruleset, filePath: '/nominations/entry.md', exists: () => true }).messages;
     const pl = lint(polish);
-    expect(pl.map((m) => m.ruleId)).toEqual(['section-missing', 'section-missing']);
+    expect(pl.map((m) => m.ruleId)).toEqual(['placeholder', 'section-missing', 'section-missing']);
     const en = lint(english);
     expect(pl.map((m) => [m.ruleId, m.messageId, m.line])).toEqual(en.map((m) => [m.ruleId, m.messageId, m.line]));
   });
@@ -266,14 +266,14 @@ describe('init through the bin: the language as for lint', () => {
     expect(readFileSync(join(elsewhere, 'entry.md'), 'utf8')).toContain('\n## Summary\n');
   });
 
-  it('the Polish template and the English one lint the same: two section-missing errors, nothing counted', () => {
+  it('the Polish template and the English one lint the same: two section-missing errors and the nominee placeholder, nothing counted', () => {
     const dir = repository();
     expect(bin(['init', 'pl.md', '--category', 'E03', '--locale', 'pl'], dir).code).toBe(0);
     expect(bin(['init', 'en.md', '--category', 'E03'], dir).code).toBe(0);
     const pl = lintJson('pl.md', dir);
     const en = lintJson('en.md', dir);
     expect(pl.code).toBe(1);
-    expect(pl.result.messages.map((m) => m.ruleId)).toEqual(['section-missing', 'section-missing']);
+    expect(pl.result.messages.map((m) => m.ruleId)).toEqual(['placeholder', 'section-missing', 'section-missing']);
     expect(pl.result.messages.map((m) => `${m.ruleId}/${m.messageId}`)).toEqual(en.result.messages.map((m) => `${m.ruleId}/${m.messageId}`));
     expect(pl.result.sections).toEqual(en.result.sections);
     expect(pl.result.sections.achievements!.characters).toBe(0);

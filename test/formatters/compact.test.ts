@@ -9,7 +9,7 @@ describe('compact format', () => {
   it('writes path:line:col: severity message [rule-id], one line per problem', () => {
     expect(lines.slice(0, 3)).toEqual([
       `${TRICKY_REL}:5:1: warning Unknown key "zażółć:gęślą,jaźń" ::error:: %0A stays text [unknown-key]`,
-      `${TRICKY_REL}:8:5: error Link "https://example.com/a,b?x=1%2C2" is wrong: line two line three [link-url]`,
+      `${TRICKY_REL}:8:5: error Link "https://web.example/a,b?x=1%2C2" is wrong: line two line three [link-url]`,
       `${TRICKY_REL}:12:1: error Sekcja "Osiągnięcia" ma 5000 znaków: 100% limitu, tnij <b> & "cudzysłowy" 'apos' 🚀 [section-length]`,
     ]);
     expect(lines.at(-1)).toBe(`${OUTSIDE_PATH.replaceAll('\\', '/')}:3:11: error Category "e1" is not a category code [category]`);

@@ -32,7 +32,7 @@ describe('github format', () => {
     const file = 'zgłoszenia%2C wersja%3A 2/"Łódź" & <Tom\'s> 100%25 🚀.md';
     expect(lines.slice(0, 3)).toEqual([
       `::warning file=${file},line=5,col=1,title=unknown-key::Unknown key "zażółć:gęślą,jaźń" ::error:: %250A stays text`,
-      `::error file=${file},line=8,col=5,title=link-url::Link "https://example.com/a,b?x=1%252C2" is wrong:\\nline two\\r\\nline three`,
+      `::error file=${file},line=8,col=5,title=link-url::Link "https://web.example/a,b?x=1%252C2" is wrong:\\nline two\\r\\nline three`,
       `::error file=${file},line=12,col=1,title=section-length::Sekcja "Osiągnięcia" ma 5000 znaków: 100%25 limitu, tnij <b> & "cudzysłowy" 'apos' 🚀`,
     ]);
     expect(output.endsWith('\n')).toBe(true);

@@ -56,7 +56,7 @@ describe('junit format', () => {
 
   it('keeps CR, quotes, &, <, Polish letters and emoji, shows C0 controls XML cannot hold as escapes, and drops the rest', () => {
     const linkText = expectedText(root, 'link-url');
-    expect(linkText).toBe('8:5 Link "https://example.com/a,b?x=1%2C2" is wrong:\nline two\r\nline three');
+    expect(linkText).toBe('8:5 Link "https://web.example/a,b?x=1%2C2" is wrong:\nline two\r\nline three');
     expect(expectedText(root, 'unknown-section')).toBe('30:2 Bell\\a escape\\e[31m NUL\\x00 lone non tab\tend ]]> end\n31:1 Second: 👩‍👩‍👧 family');
     expect(output).toContain('&lt;b&gt; &amp;');
     expect(output).toContain(']]&gt; end');

@@ -23,7 +23,7 @@ describe('sarif format', () => {
   });
 
   it('keeps the values a message quotes cut or escaped in the result\'s properties, still valid, with nothing raw in the bytes', () => {
-    const data = { url: `https://example.com/\u202E${'a'.repeat(500)}\u2028\u0085`, firstLine: 3 };
+    const data = { url: `https://web.example/\u202E${'a'.repeat(500)}\u2028\u0085`, firstLine: 3 };
     const text = sarif([fileResult(CLEAN_PATH, [{ ...message('duplicate-link', 1, 4, 5, 'Link "…" is listed twice'), data }])], context());
     expect(text).not.toMatch(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
     const parsed = read(text);

@@ -13,7 +13,7 @@ describe('stylish: input is shown, never acted on', () => {
     const out = stylish(RESULTS, context());
     expect(out).not.toMatch(RAW);
     expect(problemRows(out)).toHaveLength(6);
-    expect(out).toContain('  8:5  error    Link "https://example.com/a,b?x=1%2C2" is wrong:\\nline two\\r\\nline three  link-url\n');
+    expect(out).toContain('  8:5  error    Link "https://web.example/a,b?x=1%2C2" is wrong:\\nline two\\r\\nline three  link-url\n');
     expect(out).toContain('Bell\\a escape\\e[31m NUL\\x00');
   });
 

@@ -32,7 +32,7 @@ export function fileResult(filePath: string, messages: LintMessage[]): FileResul
 
 export const TRICKY_MESSAGES: LintMessage[] = [
   message('unknown-key', 1, 5, 1, 'Unknown key "zażółć:gęślą,jaźń" ::error:: %0A stays text'),
-  message('link-url', 2, 8, 5, 'Link "https://example.com/a,b?x=1%2C2" is wrong:\nline two\r\nline three'),
+  message('link-url', 2, 8, 5, 'Link "https://web.example/a,b?x=1%2C2" is wrong:\nline two\r\nline three'),
   message('section-length', 2, 12, 1, `Sekcja "Osiągnięcia" ma 5000 znaków: 100% limitu, tnij <b> & "cudzysłowy" 'apos' 🚀`),
   message('unknown-section', 1, 30, 2, 'Bell\u0007 escape\u001b[31m NUL\u0000 lone\uD800 non\uFFFE tab\tend ]]> end'),
   message('unknown-section', 1, 31, 1, 'Second: 👩‍👩‍👧 family'),

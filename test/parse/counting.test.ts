@@ -92,7 +92,7 @@ describe('counting (SPEC §3) through lintText(...).sections', () => {
 
   it('keeps Markdown markup as written', () => {
     expect(achievementsCount('**bold**')).toBe(8);
-    expect(achievementsCount('[site](https://example.com)')).toBe(27);
+    expect(achievementsCount('[site](https://web.example)')).toBe(27);
     expect(sections(nomination({ body: '## Achievements\nx\n\n## Summary\n- One\n- *Two*\n' })).summary?.characters).toBe(13);
   });
 

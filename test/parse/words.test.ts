@@ -35,7 +35,7 @@ describe('counting in words', () => {
     ['an en dash splits', 'Q1–Q3', 2],
     ['an em dash alone is no word', 'fast — and kind', 3],
     ['an apostrophe does not split', "don't stop, it’s O’Neil's", 4],
-    ['a dot between letters does not split', 'e.g. example.com U.S.A.', 3],
+    ['a dot between letters does not split', 'e.g. web.example U.S.A.', 3],
     ['an underscore joins', 'snake_case', 1],
   ])('punctuation: %s', (_name, text, expected) => {
     expect(words(text)).toBe(expected);
@@ -57,7 +57,7 @@ describe('counting in words', () => {
     ['headings, quotes and rules', '### Heading\n\n> quoted\n\n---\n\n***', 2],
     ['a table', '| a | b |\n|---|---|\n| c | d |', 4],
     ['an ordered list counts its numbers', '1. First\n2) Second', 4],
-    ['a link counts its text and the words of its URL', '[report](https://example.com/q1-report)', 5],
+    ['a link counts its text and the words of its URL', '[report](https://web.example/q1-report)', 5],
     ['an HTML comment is not counted at all', 'one <!-- two three --> four', 2],
   ])('Markdown: %s', (_name, text, expected) => {
     expect(words(text)).toBe(expected);

@@ -28,7 +28,7 @@ const FRONT = 'category: E01\nnominee: Contact Center';
 const withAchievements = (text: string): string => `---\n${FRONT}\n---\n## Summary\n\n- A bullet\n\n## Achievements\n\n${text}\n`;
 /** One link `size` characters long, then `count` short links that are not web addresses: count + 1 problems. */
 const longLinkAndProblems = (size: number, count: number): string =>
-  `---\n${FRONT}\nlinks:\n  - https://example.com/${'a'.repeat(size)}\n  - https://example.com/${'a'.repeat(size)}\n${'  - x\n'.repeat(count)}---\n## Achievements\n\nText.\n\n## Summary\n\n- A bullet\n`;
+  `---\n${FRONT}\nlinks:\n  - https://web.example/${'a'.repeat(size)}\n  - https://web.example/${'a'.repeat(size)}\n${'  - x\n'.repeat(count)}---\n## Achievements\n\nText.\n\n## Summary\n\n- A bullet\n`;
 
 describe('eligibility-date runs in one pass', () => {
   const expectLinear = linearTime(lint);
@@ -79,7 +79,7 @@ describe('the stylish report grows with the number of problems', () => {
   });
 
   it(`quotes a long value as an excerpt of at most ${QUOTE_MAX} characters with an ellipsis; the JSON keeps it whole`, () => {
-    const url = `https://example.com/${'a'.repeat(100_000)}`;
+    const url = `https://web.example/${'a'.repeat(100_000)}`;
     const result = lint(`---\n${FRONT}\nlinks:\n  - ${url}\n  - ${url}\n---\n## Achievements\n\nText.\n\n## Summary\n\n- A bullet\n`);
     const duplicate = result.messages.find((m) => m.ruleId === 'duplicate-link')!;
     expect(duplicate.message).toBe(`Link "${url.slice(0, QUOTE_MAX - 1)}…" is listed twice (first on line 5): remove one`);
