@@ -148,10 +148,26 @@ function checkResult(fn: string, name: string, result: unknown): void {
   for (const [id, summary] of Object.entries(r.sections as Record<string, unknown>)) {
     if (summary !== null) checkSummary(fn, `${name}.sections[${shown(id)}]`, summary);
   }
+  if (r.notes !== undefined) checkNotes(fn, `${name}.notes`, r.notes);
   if (r.fits === undefined) return;
   if (!isObject(r.fits)) fail(fn, `${name}.fits`, 'an object', r.fits);
   for (const [id, sentence] of Object.entries(r.fits as Record<string, unknown>)) {
     if (sentence !== null && typeof sentence !== 'string') fail(fn, `${name}.fits[${shown(id)}]`, 'a string or null', sentence);
+  }
+}
+
+/** The human report's notes (ReportNotes): each part optional, each number a count. */
+function checkNotes(fn: string, name: string, notes: unknown): void {
+  if (!isObject(notes)) fail(fn, name, 'an object', notes);
+  const n = notes as Record<string, unknown>;
+  if (n.noLinksOrAttachments !== undefined && n.noLinksOrAttachments !== true) fail(fn, `${name}.noLinksOrAttachments`, 'true or absent', n.noLinksOrAttachments);
+  if (n.lineBreaks === undefined) return;
+  if (!isObject(n.lineBreaks)) fail(fn, `${name}.lineBreaks`, 'an object', n.lineBreaks);
+  for (const [id, entry] of Object.entries(n.lineBreaks as Record<string, unknown>)) {
+    const where = `${name}.lineBreaks[${shown(id)}]`;
+    if (!isObject(entry)) fail(fn, where, 'an object of breaks and counted', entry);
+    count(fn, `${where}.breaks`, (entry as Record<string, unknown>).breaks);
+    count(fn, `${where}.counted`, (entry as Record<string, unknown>).counted);
   }
 }
 
@@ -180,6 +196,8 @@ function checkSummary(fn: string, name: string, summary: unknown): void {
   count(fn, `${name}.characters`, s.characters);
   count(fn, `${name}.limit`, s.limit);
   position(fn, `${name}.line`, s.line);
+  // Absent in results made before sections said their unit; the ruleset's unit then.
+  if (s.unit !== undefined && s.unit !== 'characters' && s.unit !== 'words') fail(fn, `${name}.unit`, '"characters" or "words"', s.unit);
   optionalCount(fn, `${name}.bullets`, s.bullets);
   optionalCount(fn, `${name}.bulletLimit`, s.bulletLimit);
 }

@@ -8,6 +8,7 @@ import { formatMessage, fullData } from './messages.js';
 import { parseNomination } from './parse/document.js';
 import { lastFittingSentence } from './parse/fit.js';
 import { listPoints } from './parse/markdown.js';
+import { reportNotes } from './report-notes.js';
 import { severityName } from './severity.js';
 import type { AttachmentKind, FileResult, LintMessage, NominationDoc, Report, Ruleset, SectionSummary, Severity, SeveritySetting } from './types.js';
 
@@ -75,6 +76,7 @@ export function lintText(text: string, lintOptions?: LintOptions): FileResult {
     warningCount: sorted.filter((m) => m.severity === 1).length,
     sections: summarizeSections(doc, ruleset),
     ...overLimitFits(doc, ruleset),
+    ...reportNotes(doc, ruleset),
   };
 }
 
@@ -138,7 +140,7 @@ function summarizeSections(doc: NominationDoc, ruleset: Ruleset): Record<string,
       summary[id] = null;
       continue;
     }
-    const entry: SectionSummary = { characters: section.characters, limit: rule.limit, line: section.at.line };
+    const entry: SectionSummary = { characters: section.characters, limit: rule.limit, unit: ruleset.unit, line: section.at.line };
     if (rule.bullets !== undefined) {
       entry.bullets = listPoints(section.blocks).length; // what summary-bullets counts
       entry.bulletLimit = rule.bullets;

@@ -202,8 +202,11 @@ export interface LintMessage {
 }
 
 export interface SectionSummary {
+  /** The section's length in `unit` (the name is SPEC §5's, whatever the unit). */
   characters: number;
   limit: number;
+  /** What `characters` and `limit` count: the ruleset's unit (SPEC §3). */
+  unit: Ruleset['unit'];
   line: number;
   bullets?: number;
   bulletLimit?: number;
@@ -220,4 +223,13 @@ export interface FileResult {
    * not even the first does). For the human report; not part of the JSON output.
    */
   fits?: Record<string, string | null>;
+  /** Notes for the human report (see report-notes.ts); not part of the JSON output. */
+  notes?: ReportNotes;
+}
+
+export interface ReportNotes {
+  /** Sections within their limit that each line break counted as two characters would put over it. */
+  lineBreaks?: Record<string, { breaks: number; counted: number }>;
+  /** An essay entry with no links and no attachments, which the page calls optional but highly recommended. */
+  noLinksOrAttachments?: true;
 }

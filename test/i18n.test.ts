@@ -211,7 +211,7 @@ describe('the Polish catalogue (meta-test)', () => {
  * Numeric placeholders are the names in NUMERIC; a test below keeps that list complete
  * against the data the checks really report.
  */
-const NUMERIC = ['count', 'limit', 'overflow', 'number', 'percent', 'firstLine', 'line', 'year', 'thisYear', 'givenYear', 'files', 'problems', 'errors', 'warnings'];
+const NUMERIC = ['count', 'limit', 'overflow', 'number', 'percent', 'firstLine', 'line', 'year', 'thisYear', 'givenYear', 'breaks', 'links', 'documents', 'files', 'problems', 'errors', 'warnings'];
 const NUMBERING_NOUNS: Record<Locale, string[]> = { en: ['line', 'bullet', 'Bullet', 'link', 'attachment'], pl: ['wierszu', 'nr', 'Punkt'] };
 /** Justified exceptions, `catalogue.messageId.placeholder`: the video check's values are m:ss clocks ("0:30"), whose colon is their unit. */
 const UNIT_EXCEPTIONS = ['video.tooLong.overflow'];
@@ -337,6 +337,10 @@ const CASES: Case[] = [
   { name: 'a prior winner updated without a recent year', text: front('prior_win: {year: 2025, categories: [E01], updated: true}') },
   { name: 'the video template untouched', text: nominationTemplate(ruleset, { category: ruleset.categories[0]!, format: 'video' }) },
   { name: 'a mark left for later and an example address', text: nomination({ body: '## Achievements\nCut waits by TBD.\n\n## Summary\n- See https://example.com/x\n' }) },
+  {
+    name: 'markup the plain-text form shows, and decomposed letters',
+    text: nomination({ body: '## Achievements\n### Sub\n\n**Bold**, `code`, [a](https://b.example), <br>, Zaz\u0307o\u0301ł.\n\n| a | b |\n|---|---|\n\n## Summary\n- x\n' }),
+  },
   { name: 'a win in another year', text: front('prior_win: {year: 2023, categories: [E01], updated: false}') },
   { name: 'a word limit', text: nomination({ body: '## Achievements\nThree whole words.\n\n## Summary\n- One\n' }), ruleset: wordsRuleset },
 ];
@@ -449,13 +453,13 @@ describe('the stylish report in Polish', () => {
     expect(report).toContain('   3:11  błąd         „e1” nie jest kodem kategorii');
     expect(report).toMatch(/ {4}5:1 {2}ostrzeżenie {2}Nieznany klucz „organisation”/);
     expect(report).toMatch(/Sekcja +Użyto +Limit/);
-    expect(report).toMatch(/Osiągnięcia +263 +4900 .* 5%\n/);
+    expect(report).toMatch(/Osiągnięcia +294 +4900 .* 6%\n/);
     expect(report).toMatch(/Podsumowanie +1258 +1150 .* 109%, 108 znaków ponad limit {2}12\/10 punktów\n/);
     expect(report).toMatch(/Załączniki +— +1500 .* pominięta \(sekcja opcjonalna\)\n/);
     expect(report).toContain('  Liczone w znakach (jednostkach kodowych UTF-16, tak jak liczą je liczniki formularzy w przeglądarkach).');
-    expect(report.trimEnd().split('\n').at(-1)).toBe('✖ 18 problemów (9 błędów, 9 ostrzeżeń) w 1 pliku');
+    expect(report.trimEnd().split('\n').at(-1)).toBe('✖ 20 problemów (10 błędów, 10 ostrzeżeń) w 1 pliku');
     // Advice, with each number's unit, and no claim about the jury the rules page never makes.
-    expect(report).toContain('  ℹ Sekcja „Osiągnięcia” wykorzystuje 5% z 4900 znaków: możesz ją jeszcze uzupełnić\n');
+    expect(report).toContain('  ℹ Sekcja „Osiągnięcia” wykorzystuje 6% z 4900 znaków: możesz ją jeszcze uzupełnić\n');
     expect(report).toContain('  ✂ Sekcja „Podsumowanie” przekracza limit o 108 znaków: mieści się do „');
     expect(report).not.toMatch(/jury|juror/i);
     for (const english of ['error', 'warning', 'Section', 'Used', 'over', 'bullets', 'Counted in', 'not included', 'problems']) {
@@ -467,7 +471,7 @@ describe('the stylish report in Polish', () => {
   it('English advice lines carry units and make no claim about the judges', () => {
     const filePath = `${ROOT}/examples/common-mistakes.md`;
     const report = stylish([lintText(readFileSync(filePath, 'utf8'), { ruleset, filePath, exists: () => false })], ctx('en'));
-    expect(report).toContain('  ℹ Achievements uses 5% of its 4900 characters: you may want to add to it\n');
+    expect(report).toContain('  ℹ Achievements uses 6% of its 4900 characters: you may want to add to it\n');
     expect(report).toContain('  ✂ Summary is 108 characters over the limit: it fits up to “');
     expect(report).toMatch(/Summary +1258 +1150 .* 109%, 108 characters over {2}12\/10 bullets\n/);
     expect(report).not.toMatch(/judge/i);

@@ -117,8 +117,8 @@ describe('examples/rulesets/word-limits.yaml', () => {
     const result = lintWith(entry(longWords(600)));
     const json = JSON.parse(formatters.json([result], { color: false, cwd: ROOT, ruleset: words })) as Array<{ sections: Record<string, { characters: number } | null> }>;
     expect(json[0]!.sections).toEqual({
-      achievements: { characters: 600, limit: 650, line: 5 },
-      summary: { characters: 9, limit: 150, line: 8, bullets: 1, bulletLimit: 10 },
+      achievements: { characters: 600, limit: 650, unit: 'words', line: 5 },
+      summary: { characters: 9, limit: 150, unit: 'words', line: 8, bullets: 1, bulletLimit: 10 },
       attachments: null,
     });
   });

@@ -19,6 +19,7 @@ export const CHECK_IDS = [
   'video',
   'prior-winner',
   'placeholder',
+  'visible-markup',
   'unknown-section',
   'eligibility-date',
 ] as const;

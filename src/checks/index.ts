@@ -21,6 +21,7 @@ import summaryFormat from './summary-format.js';
 import unknownKey from './unknown-key.js';
 import unknownSection from './unknown-section.js';
 import video from './video.js';
+import visibleMarkup from './visible-markup.js';
 
 /** Every check by id; typed as a Record so a check id without a check fails to compile. */
 const REGISTRY: Record<CheckId, Check> = {
@@ -43,6 +44,7 @@ const REGISTRY: Record<CheckId, Check> = {
   video,
   'prior-winner': priorWinner,
   placeholder,
+  'visible-markup': visibleMarkup,
   'unknown-section': unknownSection,
   'eligibility-date': eligibilityDate,
 };

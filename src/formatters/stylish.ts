@@ -78,7 +78,9 @@ function sectionLines(result: FileResult, context: FormatterContext, c: ChalkIns
 
 /**
  * Close to the limit: where to cut a section that is over it, and a gentle note on
- * one that uses less than half its space. Report only: no message, no exit code.
+ * one that uses less than half its space; the notes of the result (report-notes.ts):
+ * line breaks that a form counting two per break would put over the limit, and an
+ * essay without links or attachments. Report only: no message, no exit code.
  */
 function adviceLines(result: FileResult, ruleset: Ruleset, c: ChalkInstance, locale: Locale): string[] {
   const lines: string[] = [];
@@ -96,6 +98,11 @@ function adviceLines(result: FileResult, ruleset: Ruleset, c: ChalkInstance, loc
     } else if (summary.characters < summary.limit * UNDER_SHARE) {
       lines.push(c.dim(`  ℹ ${ui(locale, inUnit('underHalf', ruleset.unit), { title, percent: Math.round((summary.characters / summary.limit) * 100), limit: summary.limit })}`));
     }
+    const breaks = result.notes?.lineBreaks?.[id];
+    if (breaks) lines.push(c.dim(`  ℹ ${ui(locale, 'breaksAsTwo', { title, breaks: breaks.breaks, count: breaks.counted, limit: summary.limit })}`));
+  }
+  if (result.notes?.noLinksOrAttachments) {
+    lines.push(c.dim(`  ℹ ${ui(locale, 'noLinksOrAttachments', { links: ruleset.links.max, documents: ruleset.attachments.max })}`));
   }
   return lines;
 }

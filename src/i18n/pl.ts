@@ -116,6 +116,16 @@ export const PL: Record<CheckId, Record<string, string>> = {
     word: '{{where}} zawiera „{{placeholder}}”, czyli tekst zastępczy: przed wysłaniem zgłoszenia zastąp go właściwą treścią',
     address: '{{where}} zawiera „{{placeholder}}”, adres w domenie example.com, zarezerwowanej dla przykładów: podaj prawdziwy adres',
   },
+  'visible-markup': {
+    emphasis: 'Formularz przyjmuje zwykły tekst: „{{markup}}” pojawi się razem z gwiazdkami lub podkreślnikami, które dodają do licznika {{count}} {{count|znak|znaki|znaków|znaku}}; usuń je',
+    code: 'Formularz przyjmuje zwykły tekst: „{{markup}}” pojawi się razem z odwrotnymi apostrofami, które dodają do licznika {{count}} {{count|znak|znaki|znaków|znaku}}; usuń je',
+    link: 'Formularz przyjmuje zwykły tekst: link „{{markup}}” pojawi się tak, jak go wpisano, i doda do licznika {{count}} {{count|znak|znaki|znaków|znaku}} ponad swój tekst; zostaw sam tekst, a adres podaj w „links:”',
+    html: 'Formularz przyjmuje zwykły tekst: HTML „{{markup}}” pojawi się tak, jak go wpisano, a jego znaczniki dodadzą do licznika {{count}} {{count|znak|znaki|znaków|znaku}}; usuń znaczniki',
+    heading: 'Formularz przyjmuje zwykły tekst: podtytuł „{{markup}}” pojawi się razem z krzyżykami, które dodają do licznika {{count}} {{count|znak|znaki|znaków|znaku}}; zapisz go jako zwykły wiersz tekstu',
+    table: 'Formularz przyjmuje zwykły tekst: tabela zaczynająca się od „{{markup}}” pojawi się jako wiersze kresek, które dodają do licznika {{count}} {{count|znak|znaki|znaków|znaku}}; zapisz ją zdaniami lub jako listę',
+    decomposed:
+      '{{section}} zawiera {{count}} {{count|rozłożoną literę|rozłożone litery|rozłożonych liter|rozłożonej litery}} (litera i osobny znak diakrytyczny): iba-lint liczy je złożone, ale wklejone z tego pliku mogą liczyć się podwójnie; wklej tekst wypisany przez „iba-lint export”, który je składa',
+  },
   'unknown-section': {
     unknown: '„## {{heading}}” nie jest sekcją formularza zgłoszeniowego ({{sections}}); tekst pod tym nagłówkiem nie jest liczony ani wysyłany',
     suggest: '„## {{heading}}” nie jest sekcją formularza zgłoszeniowego; czy chodziło o „## {{suggestion}}”? Tekst pod tym nagłówkiem nie jest liczony ani wysyłany',

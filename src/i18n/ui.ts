@@ -30,6 +30,11 @@ export const UI: Record<Locale, Record<string, string>> = {
     // A neutral note, worded as advice: the rules page says nothing about how judges weigh length.
     underHalf: '{{title}} uses {{percent}}% of its {{limit}} {{limit|character|characters}}: you may want to add to it',
     underHalfWords: '{{title}} uses {{percent}}% of its {{limit}} {{limit|word|words}}: you may want to add to it',
+    // Some browser counters count each line break as two characters (the CR LF a form submits).
+    breaksAsTwo:
+      '{{title}} has {{breaks}} {{breaks|line break|line breaks}}: a form that counts each as two characters, as some browser counters do, would count {{count}} {{count|character|characters}}, over its limit of {{limit}} {{limit|character|characters}}',
+    noLinksOrAttachments:
+      'No links or attachments: the rules page calls them optional but highly recommended to support the nomination (up to {{links}} {{links|link|links}} and {{documents}} {{documents|document|documents}})',
     clean: '✔ {{files}} {{files|file|files}} checked: no problems',
     tally: '✖ {{problems}} {{problems|problem|problems}} ({{errors}} {{errors|error|errors}}, {{warnings}} {{warnings|warning|warnings}}) in {{files}} {{files|file|files}}',
   },
@@ -55,6 +60,12 @@ export const UI: Record<Locale, Record<string, string>> = {
     // "z 1 znaku, z 2 znaków, z 4900 znaków": the genitive after "z" (out of), so these forms differ from the nominative ones.
     underHalf: 'Sekcja „{{title}}” wykorzystuje {{percent}}% z {{limit}} {{limit|znaku|znaków|znaków|znaku}}: możesz ją jeszcze uzupełnić',
     underHalfWords: 'Sekcja „{{title}}” wykorzystuje {{percent}}% z {{limit}} {{limit|słowa|słów|słów|słowa}}: możesz ją jeszcze uzupełnić',
+    // "ma 1 podział, 2 podziały, 5 podziałów wiersza"; "policzyłby 1 znak, 2 znaki, 5 znaków"; "limitu 1 znaku, 2 znaków": the genitive after "limitu".
+    breaksAsTwo:
+      'Sekcja „{{title}}” ma {{breaks}} {{breaks|podział|podziały|podziałów|podziału}} wiersza: formularz liczący każdy z nich jako dwa znaki, jak niektóre liczniki w przeglądarkach, policzyłby {{count}} {{count|znak|znaki|znaków|znaku}}, ponad limit {{limit}} {{limit|znaku|znaków|znaków|znaku}}',
+    // The page's words: „Opcjonalnie (ale wysoce zalecane) dodaj do zgłoszenia maksymalnie 10 linków … i maksymalnie 10 załączonych dokumentów”.
+    noLinksOrAttachments:
+      'Brak linków i załączników: strona konkursu nazywa je opcjonalnymi, ale wysoce zalecanymi, by poprzeć kandydaturę przed jury (maksymalnie {{links}} {{links|link|linki|linków|linku}} i {{documents}} {{documents|załączony dokument|załączone dokumenty|załączonych dokumentów|załączonego dokumentu}})',
     clean: '✔ Sprawdzono {{files}} {{files|plik|pliki|plików|pliku}}: brak problemów',
     // "w 1 pliku, w 2 plikach": the locative after "w".
     tally: '✖ {{problems}} {{problems|problem|problemy|problemów|problemu}} ({{errors}} {{errors|błąd|błędy|błędów|błędu}}, {{warnings}} {{warnings|ostrzeżenie|ostrzeżenia|ostrzeżeń|ostrzeżenia}}) w {{files}} {{files|pliku|plikach|plikach|pliku}}',

@@ -79,14 +79,14 @@ describe('the templates init writes fail until filled in', () => {
   });
 
   it.each(['en', 'pl'] as const)('%s video: the nominee and the video address', (locale) => {
-    const messages = runCheck('placeholder', { text: nominationTemplate(ruleset, { category, format: 'video', locale }) });
+    const messages = runCheck('placeholder', { name: 'video template', text: nominationTemplate(ruleset, { category, format: 'video', locale }) });
     expect(messages.map((m) => m.messageId)).toEqual(['init', 'init']);
     expect(messages[1]!.message).toContain('video.url');
   });
 
   it('a nominee given to init is no placeholder', () => {
     const text = nominationTemplate(ruleset, { category, format: 'essay', nominee: 'Contact Center, Example Bank' });
-    expect(runCheck('placeholder', { text })).toEqual([]);
+    expect(runCheck('placeholder', { name: 'named nominee', text })).toEqual([]);
   });
 });
 

@@ -100,10 +100,10 @@ describe('CLI output rules', () => {
     }
     expect(Object.keys(mistakes.sections)).toEqual(['achievements', 'summary', 'attachments']);
     expect(mistakes.sections.attachments).toBeNull();
-    expect(mistakes.sections.summary).toEqual({ characters: expect.any(Number), limit: 1150, line: 34, bullets: 12, bulletLimit: 10 }); // 11 bullets and 1 nested item: what summary-bullets counts
-    expect(Object.keys(e01.sections.achievements).sort()).toEqual(['characters', 'limit', 'line']);
+    expect(mistakes.sections.summary).toEqual({ characters: expect.any(Number), limit: 1150, unit: 'characters', line: 34, bullets: 12, bulletLimit: 10 }); // 11 bullets and 1 nested item: what summary-bullets counts
+    expect(Object.keys(e01.sections.achievements).sort()).toEqual(['characters', 'limit', 'line', 'unit']);
     expect(e01.sections.achievements.limit).toBe(4900);
-    expect(e01.sections.attachments).toEqual({ characters: expect.any(Number), limit: 1500, line: expect.any(Number) });
+    expect(e01.sections.attachments).toEqual({ characters: expect.any(Number), limit: 1500, unit: 'characters', line: expect.any(Number) });
   });
 
   it('--help teaches: usage, every option, examples and exit codes', async () => {

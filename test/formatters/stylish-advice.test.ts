@@ -6,7 +6,7 @@ import { loadRuleset } from '../../src/ruleset/load.js';
 
 const ruleset = loadRuleset();
 const entry = (achievements: string, summary = '- One bullet that is long enough to matter') =>
-  `---\ncategory: E01\nnominee: Team\n---\n## Achievements\n${achievements}\n\n## Summary\n${summary}\n`;
+  `---\ncategory: E01\nnominee: Team\nlinks: [https://bank.example/report]\n---\n## Achievements\n${achievements}\n\n## Summary\n${summary}\n`;
 const report = (text: string, locale: 'en' | 'pl' = 'en') => {
   const result = lintText(text, { ruleset, filePath: '/n/entry.md', locale });
   return { result, out: formatters.stylish([result], { color: false, cwd: '/n', ruleset, locale }) };

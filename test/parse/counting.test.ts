@@ -24,7 +24,7 @@ describe('counting (SPEC §3) through lintText(...).sections', () => {
     const crlf = lf.replace(/\n/g, '\r\n');
     expect(crlf).not.toBe(lf);
     expect(sections(crlf)).toEqual(sections(lf));
-    expect(sections(crlf).achievements).toEqual({ characters: 19, limit: 4900, line: 5 });
+    expect(sections(crlf).achievements).toEqual({ characters: 19, limit: 4900, unit: 'characters', line: 5 });
     expect(sections(crlf).summary?.characters).toBe('- One\n- Two'.length);
   });
 
@@ -38,7 +38,7 @@ describe('counting (SPEC §3) through lintText(...).sections', () => {
     const plain = lint(text);
     const bom = lint(`\uFEFF${text}`);
     expect(bom.sections).toEqual(plain.sections);
-    expect(bom.sections.achievements).toEqual({ characters: 19, limit: 4900, line: 2 });
+    expect(bom.sections.achievements).toEqual({ characters: 19, limit: 4900, unit: 'characters', line: 2 });
     expect(bom.messages).toEqual(plain.messages);
     expect(bom.messages.find((m) => m.ruleId === 'unknown-section')).toMatchObject({ line: 1, column: 4 });
     expect(bom.messages.find((m) => m.ruleId === 'eligibility-date')).toMatchObject({ line: 3, column: 7 });
@@ -105,8 +105,8 @@ describe('counting (SPEC §3) through lintText(...).sections', () => {
     const fence = '```\n## Summary\n- not a bullet\n```';
     const text = nomination({ body: `## Achievements\nBefore.\n${fence}\nAfter.\n\n## Summary\n- One\n` });
     const result = sections(text);
-    expect(result.achievements).toEqual({ characters: `Before.\n${fence}\nAfter.`.length, limit: 4900, line: 5 });
-    expect(result.summary).toEqual({ characters: 5, limit: 1150, line: 13, bullets: 1, bulletLimit: 10 });
+    expect(result.achievements).toEqual({ characters: `Before.\n${fence}\nAfter.`.length, limit: 4900, unit: 'characters', line: 5 });
+    expect(result.summary).toEqual({ characters: 5, limit: 1150, unit: 'characters', line: 13, bullets: 1, bulletLimit: 10 });
     expect(lint(text).messages.map((m) => m.ruleId)).not.toContain('section-duplicate');
   });
 
@@ -125,14 +125,14 @@ describe('counting (SPEC §3) through lintText(...).sections', () => {
   it('ends a section at the next ## heading, known or not', () => {
     const text = nomination({ body: '## Achievements\nabc\n## Notes\nnot counted here\n## Summary\n- One\n- Two\n' });
     const result = sections(text);
-    expect(result.achievements).toEqual({ characters: 3, limit: 4900, line: 5 });
-    expect(result.summary).toEqual({ characters: 11, limit: 1150, line: 9, bullets: 2, bulletLimit: 10 });
+    expect(result.achievements).toEqual({ characters: 3, limit: 4900, unit: 'characters', line: 5 });
+    expect(result.summary).toEqual({ characters: 11, limit: 1150, unit: 'characters', line: 9, bullets: 2, bulletLimit: 10 });
     expect(result.attachments).toBeNull();
   });
 
   it('runs the last section to the end of the file', () => {
     const text = nomination({ body: '## Achievements\nx\n\n## Summary\n- One\n\n## Attachments\nThe chart\nshows it.\n\n\n' });
-    expect(sections(text).attachments).toEqual({ characters: 19, limit: 1500, line: 11 });
+    expect(sections(text).attachments).toEqual({ characters: 19, limit: 1500, unit: 'characters', line: 11 });
   });
 });
 
