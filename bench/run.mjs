@@ -78,6 +78,8 @@ const bigRun = run(big);
 const bigRss = peakRss(big);
 const retained = (folder) => JSON.parse(spawnSync(process.execPath, ['--expose-gc', join(ROOT, 'bench', 'retained.mjs'), folder], { encoding: 'utf8' }).stdout);
 const keptMany = retained(many);
+// The language server, in process: a change to its diagnostics, against lintText alone (bench/lsp-latency.mjs).
+const lsp = JSON.parse(spawnSync(process.execPath, [join(ROOT, 'bench', 'lsp-latency.mjs'), String(rounds * 20)], { encoding: 'utf8' }).stdout);
 const keptBig = retained(tenThousand);
 rmSync(tenThousand, { recursive: true, force: true });
 
@@ -96,6 +98,14 @@ const targets = [
   { what: 'iba-lint, 1,000 files ÷ work floor', value: m.many / m.floor, target: '≤ 1.5×', ok: m.many / m.floor <= 1.5, unit: '×' },
   { what: 'markdownlint-cli2 ÷ iba-lint, 1,000 files', value: m.markdownlint / m.many, target: '≥ 8×', ok: m.markdownlint / m.many >= 8, unit: '×' },
   { what: 'iba-lint peak memory, 1,000 files', value: rss.many, target: '≤ 100 MiB', ok: rss.many <= 100, unit: ' MiB' },
+  {
+    what: `language server, change → diagnostics, full entry ÷ lintText alone (${lsp.lintTextMs.toFixed(1)} ms)`,
+    value: lsp.ratio,
+    // The wait an editor sees is the lint plus the protocol: within 20 ms, which at today's lint is about 10× it.
+    target: `≤ 3× (and ≤ 20 ms: ${lsp.latencyMs.toFixed(1)} ms)`,
+    ok: lsp.ratio <= 3 && lsp.latencyMs <= 20,
+    unit: '×',
+  },
   {
     what: 'memory kept per extra file, 1,000 → 10,000 files',
     value: perFileKept / 1024,

@@ -19,14 +19,17 @@ Examples:
   $ iba-lint entry.md                          check one nomination
   $ iba-lint nominations/                      every .md file below a folder
   $ iba-lint 'nominations/**/*.md'             a pattern, expanded by iba-lint
+  $ iba-lint nominations/ '!nominations/drafts/**'   all but the drafts (! leaves out)
   $ iba-lint --watch entry.md                  check again on every save
   $ iba-lint --format github 'nominations/**/*.md'   annotations in a pull request
   $ iba-lint --max-warnings 0 entry.md         fail on warnings too
+  $ iba-lint --fix entry.md                    fix mechanical mistakes, report the rest
   $ iba-lint --locale pl entry.md              messages in Polish
   $ cat entry.md | iba-lint - --stdin-filename entry.md
   $ iba-lint init entry.md --category <code>   start a new nomination
   $ iba-lint export entry.md --section summary the text to paste into the form
   $ iba-lint categories                        the category codes
+  $ iba-lint lsp --stdio                       the language server, for an editor
 
 Configuration:
   .iba-lintrc.yaml, .iba-lintrc.json or an "iba-lint" key in package.json, looked
@@ -36,6 +39,17 @@ Configuration:
     rules:
       eligibility-date: off
       summary-format: error
+    ignores: [drafts/**]     # globs relative to the config file's folder
+
+Ignoring files: folders and patterns skip what a .iba-lintignore (gitignore
+syntax; in every folder from the repository down), a config's ignores or
+--ignore-pattern leave out; a file named on its own that they leave out gets
+a warning instead of a check. --no-ignore checks them all.
+
+Inline directives, in the nomination's body (never for the form's hard limits,
+such as section-length; see docs/checks/directive.md):
+  <!-- iba-lint-disable-next-line eligibility-date -- background: opened in 2019 -->
+  <!-- iba-lint-disable placeholder --> … <!-- iba-lint-enable placeholder -->
 
 Exit codes:
   0  no errors (and no more warnings than --max-warnings)
@@ -48,7 +62,8 @@ type Invocation =
   | { command: 'lint'; files: string[]; options: LintCommandOptions & { printConfig?: string; debug?: boolean } }
   | { command: 'export'; file: string; options: ExportCommandOptions }
   | { command: 'init'; file: string; options: InitCommandOptions }
-  | { command: 'categories'; options: CategoriesCommandOptions };
+  | { command: 'categories'; options: CategoriesCommandOptions }
+  | { command: 'lsp' };
 
 /**
  * Runs iba-lint with the given arguments and returns the exit code. Never throws
@@ -95,6 +110,10 @@ async function dispatch(invocation: Invocation, io: CliIo): Promise<number> {
       const { exportCommand } = await import('./commands/export.js');
       return exportCommand(invocation.file, invocation.options, io);
     }
+    case 'lsp': {
+      const { lspCommand } = await import('./commands/lsp.js');
+      return lspCommand({ cwd: io.cwd, env: io.env });
+    }
   }
 }
 
@@ -110,6 +129,8 @@ function parseArgs(argv: readonly string[], io: CliIo): Invocation | number {
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-w, --watch', 'check again whenever a file changes (Ctrl-C stops)')
+    .option('--fix', 'fix mechanical mistakes in the files (a code spelled e1, a link without https://, pasted bullets…), then report what remains')
+    .option('--fix-dry-run', 'report what --fix would leave, writing nothing; --format json adds the fixed text as "output"')
     .addOption(new Option('--locale <language>', 'language of messages (default: config, then LC_ALL/LC_MESSAGES/LANG)').choices([...LOCALES]))
     .option('-c, --config <file>', 'use this config file for every nomination')
     .option('--no-config', 'use no config file')
@@ -117,7 +138,11 @@ function parseArgs(argv: readonly string[], io: CliIo): Invocation | number {
     .option('--ruleset <name|file>', 'competition rules: a bundled name (iba-2026) or a YAML file')
     .option('--stdin-filename <path>', 'the path a nomination read from stdin (-) is reported as')
     .option('--max-file-size <bytes>', 'report files larger than this as file-too-large, unread (default: 1048576)', parseCount)
+    .option('--no-inline-config', 'ignore <!-- iba-lint-disable … --> comments: report every problem')
+    .option('--report-unused-disable-directives', 'warn about <!-- iba-lint-disable … --> comments that switch nothing off')
     .option('--no-error-on-unmatched-pattern', 'do not fail when a pattern or folder matches no files')
+    .option('--ignore-pattern <pattern>', 'leave out files matching this glob, relative to the working folder (repeatable)', (value: string, list?: string[]) => [...(list ?? []), value])
+    .option('--no-ignore', 'check every file: no .iba-lintignore, config ignores or --ignore-pattern applies')
     .option('--color', 'force coloured output')
     .option('--no-color', 'plain output (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--debug', 'show stack traces for internal errors')
@@ -165,6 +190,23 @@ function parseArgs(argv: readonly string[], io: CliIo): Invocation | number {
     .addOption(new Option('--locale <language>', 'language of the headings and comments (default: config, then LC_ALL/LC_MESSAGES/LANG)').choices([...LOCALES]))
     .action((file: string, options) => {
       invocation = { command: 'init', file, options };
+    });
+
+  program
+    .command('lsp')
+    .description('run the language server on stdin/stdout, for an editor: problems, section counts and quick fixes as you type')
+    .option('--stdio', 'talk over standard input and output (the default and only transport; editors pass it)')
+    .addHelpText(
+      'after',
+      `
+The server lints each Markdown nomination the editor opens, on every change, from the
+unsaved text, with the config and ruleset the CLI would use for that file. It shows
+each section's count at its heading (code lens, inlay hint, hover) and offers quick
+fixes. It never writes a file. Set-up for Neovim, Helix and VS Code: see the README,
+"In your editor".`,
+    )
+    .action(() => {
+      invocation = { command: 'lsp' };
     });
 
   program

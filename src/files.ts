@@ -1,8 +1,9 @@
 import { realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { repositoryOf } from './config/load.js';
+import { ConfigError, repositoryOf } from './config/load.js';
 import { linkKey, markdownBelow } from './folder-walk.js';
 import { globber, markdownMatching } from './glob-pattern.js';
+import { PathFilter, globSource, patternProblem } from './ignores.js';
 import { isInside, resolveWithin } from './resolve-within.js';
 import { visible } from './sanitize.js';
 import { shownPath } from './shown-path.js';
@@ -25,10 +26,24 @@ export interface Expansion {
  * characters is expanded by iba-lint (so quoted patterns work in every shell).
  * An argument inside the repository by its name that leads out of it through a
  * link is refused before anything is read (see outsideTheRepository).
+ *
+ * An argument that starts with `!` is a negated pattern, relative to `cwd` with the
+ * rules of `ignores:` (src/ignores.ts): it takes what it matches out of what the other
+ * arguments found, wherever it stands, as a negated glob does in markdownlint-cli2.
+ * Folders and patterns also leave out what `ignores` does (without a word: a file
+ * named on its own is linted to say it is ignored, see lint-file.ts).
  */
-export async function expandArguments(args: readonly string[], cwd: string, errorOnUnmatchedPattern = true): Promise<Expansion> {
+export async function expandArguments(args: readonly string[], cwd: string, errorOnUnmatchedPattern = true, ignores?: PathFilter): Promise<Expansion> {
   const files: string[] = [];
   const errors: string[] = [];
+  const negations = negationsOf(args, cwd, errors);
+  let excluded = 0; // what the walk or pattern of the current argument left out
+  const exclude = (path: string, folder: boolean): boolean => {
+    const out = negations.excludes(path, folder) || ignores?.excludes(path, folder) === true;
+    if (out) excluded++;
+    return out;
+  };
+  const notIgnored = (): string => (excluded > 0 ? ' that are not ignored' : '');
   const skipped: string[] = [];
   const shown = (path: string): string => shownPath(path, cwd);
   // Each link is told of once, however many arguments or paths lead to it.
@@ -44,7 +59,12 @@ export async function expandArguments(args: readonly string[], cwd: string, erro
     if (!seen.has(file)) files.push(file);
     seen.add(file);
   };
+  if (args.length > 0 && args.every((arg) => arg.startsWith('!'))) {
+    errors.push('only negated patterns were given: name the files, folders or patterns to check too, as in nominations/ !nominations/drafts/**');
+  }
   for (const arg of args) {
+    if (arg.startsWith('!')) continue;
+    excluded = 0;
     if (arg === STDIN) {
       add(STDIN);
       continue;
@@ -59,20 +79,37 @@ export async function expandArguments(args: readonly string[], cwd: string, erro
     }
     const kind = fileKind(absolute);
     if (kind === 'file') {
-      add(absolute);
+      if (!negations.excludes(absolute)) add(absolute);
     } else if (kind === 'folder') {
-      const found = markdownBelow(absolute, shown, report);
-      if (found.length === 0 && errorOnUnmatchedPattern) errors.push(`no Markdown files in the folder ${visible(arg)}`);
+      const found = markdownBelow(absolute, shown, report, exclude);
+      if (found.length === 0 && errorOnUnmatchedPattern) errors.push(`no Markdown files in the folder ${visible(arg)}${notIgnored()}`);
       found.forEach(add);
     } else if ((await globber()).isDynamicPattern(arg)) {
-      const found = await markdownMatching(arg, cwd, shown, report);
-      if (found.length === 0 && errorOnUnmatchedPattern) errors.push(`no files match the pattern ${visible(arg)}`);
+      const found = await markdownMatching(arg, cwd, shown, report, exclude);
+      if (found.length === 0 && errorOnUnmatchedPattern) errors.push(`no files match the pattern ${visible(arg)}${notIgnored()}`);
       found.forEach(add);
     } else {
       errors.push(`${visible(arg)}: no such file`);
     }
   }
   return { files, errors, skipped };
+}
+
+/** The negated arguments (`!drafts/**`) as one filter; one that cannot be used is an error, and is left out. */
+function negationsOf(args: readonly string[], cwd: string, errors: string[]): PathFilter {
+  const patterns: string[] = [];
+  for (const arg of args) {
+    if (!arg.startsWith('!')) continue;
+    const problem = patternProblem(arg.slice(1));
+    if (problem) errors.push(`the negated pattern ${visible(arg)} ${problem}`);
+    else patterns.push(arg.slice(1));
+  }
+  if (patterns.length === 0) return new PathFilter([]);
+  return new PathFilter([
+    globSource(patterns, cwd, () => 'the negated pattern', (message) => {
+      throw new ConfigError(message);
+    }),
+  ]);
 }
 
 /**

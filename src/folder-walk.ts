@@ -10,6 +10,9 @@ import { visible, visibleBytes } from './sanitize.js';
 /** Tells of a skipped folder or link; `link` names the link, so that it is told of once. */
 export type Report = (note: string, link?: string) => void;
 
+/** Whether a path (a folder, or a file) is left out by ignore patterns (see src/ignores.ts). */
+export type Exclude = (path: string, folder: boolean) => boolean;
+
 /** A link by where it really is: its folder's real path and its name. */
 export function linkKey(link: string): string {
   try {
@@ -38,8 +41,9 @@ export function outsideNote(link: string, folder: string, shown: (path: string) 
  * Each real folder is walked once: a link back up (a loop) or to a folder already
  * walked is reported and skipped, and so is a folder that cannot be read. Special
  * files (FIFOs, devices, sockets) are passed over. One folder is open at a time.
+ * A folder that `exclude` leaves out is not gone into, and nothing in it is told of.
  */
-export function markdownBelow(root: string, shown: (path: string) => string, report: Report): string[] {
+export function markdownBelow(root: string, shown: (path: string) => string, report: Report, exclude: Exclude = () => false): string[] {
   const found: string[] = [];
   const walked = new Set<string>();
   // A file reached by a second name (a link to it) is linted once, as with a pattern.
@@ -68,13 +72,16 @@ export function markdownBelow(root: string, shown: (path: string) => string, rep
       const isMarkdown = entry.name.endsWith('.md');
       const to = entry.isSymbolicLink() ? resolveWithin(root, folder, entry.name) : undefined;
       const kind = to ? to.kind : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'special';
-      if (kind === 'folder') walk(path);
-      else if (kind === 'file' && isMarkdown) {
+      if (kind === 'folder') {
+        if (!exclude(path, true)) walk(path);
+      } else if (kind === 'file' && isMarkdown) {
+        if (exclude(path, false)) continue;
         const file = to && 'real' in to ? to.real : join(real, entry.name);
         if (!files.has(file)) found.push(path);
         files.add(file);
-      } else if (kind === 'outside') report(outsideNote(path, root, shown), path);
-      else if (kind === 'missing' && isMarkdown) report(`skipped ${shown(path)}: it is a link to a file that does not exist`, path);
+      } else if (kind === 'outside') {
+        if (!exclude(path, true)) report(outsideNote(path, root, shown), path);
+      } else if (kind === 'missing' && isMarkdown && !exclude(path, false)) report(`skipped ${shown(path)}: it is a link to a file that does not exist`, path);
     }
   };
   walk(root);

@@ -4,7 +4,7 @@
  */
 import { readdir, realpathSync, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { namedEntries, outsideNote, type Report } from './folder-walk.js';
+import { namedEntries, outsideNote, type Exclude, type Report } from './folder-walk.js';
 import { resolveWithin } from './resolve-within.js';
 
 const IGNORE = ['**/node_modules/**'];
@@ -21,16 +21,17 @@ export const globber = (): Promise<typeof import('tinyglobby')> => import('tinyg
  * asks about every link in each folder it reads, so only those the pattern could
  * match or go down into are told of. Names that are not valid UTF-8 are skipped
  * and told of, as in a walk (tinyglobby reads folders through our `readdir`). Only
- * regular files are kept, each real file once, as in a walk.
+ * regular files are kept, each real file once, as in a walk; and, as in a walk, none
+ * that `exclude` leaves out, nor any note of a link it leaves out.
  */
-export async function markdownMatching(pattern: string, cwd: string, shown: (path: string) => string, report: Report): Promise<string[]> {
+export async function markdownMatching(pattern: string, cwd: string, shown: (path: string) => string, report: Report, exclude: Exclude = () => false): Promise<string[]> {
   const { glob, isDynamicPattern } = await globber();
   const boundary = resolve(cwd, fixedStart(pattern, isDynamicPattern));
   const reaches = await reachableBy(pattern, cwd);
   const realpath = (path: string, callback: (error: Error | null, resolved?: string) => void): void => {
     const to = resolveWithin(boundary, dirname(path), basename(path));
-    if (to.kind === 'outside' && reaches(path)) report(outsideNote(path, boundary, shown), path);
-    if (to.kind === 'missing' && path.endsWith('.md') && reaches(path)) report(`skipped ${shown(path)}: it is a link to a file that does not exist`, path);
+    if (to.kind === 'outside' && reaches(path) && !exclude(resolve(path), true)) report(outsideNote(path, boundary, shown), path);
+    if (to.kind === 'missing' && path.endsWith('.md') && reaches(path) && !exclude(resolve(path), false)) report(`skipped ${shown(path)}: it is a link to a file that does not exist`, path);
     if ('real' in to) callback(null, to.real);
     else callback(new Error(`${to.kind}: not followed`));
   };
@@ -59,7 +60,7 @@ export async function markdownMatching(pattern: string, cwd: string, shown: (pat
   const realBoundary = realpathSync(boundary);
   for (const path of matches.map((match) => resolve(cwd, match)).sort()) {
     const to = resolveWithin(boundary, dirname(path), basename(path));
-    if (to.kind !== 'file') continue;
+    if (to.kind !== 'file' || exclude(path, false)) continue;
     const ownName = join(realBoundary, relative(boundary, path)) === to.real;
     if (!byReal.has(to.real) || ownName) byReal.set(to.real, path);
   }

@@ -15,9 +15,9 @@ export { RulesetError, DEFAULT_RULESET } from './ruleset/load.js';
 export { formatters, type FormatName, type Formatter, type FormatterContext, type FormatterOptions, type LibraryFormatter } from './formatters/index.js';
 export { ArgumentError } from './library-arguments.js';
 export { CHECKS, docsUrl } from './checks/index.js';
-export { CHECK_IDS, type CheckId } from './checks/ids.js';
+export { CHECK_IDS, FORM_LIMITS, type CheckId } from './checks/ids.js';
 export { LOCALES, type Locale } from './i18n/locale.js';
-export type { AttachmentKind, FileResult, LintMessage, Ruleset, SectionSummary, Severity, SeveritySetting } from './types.js';
+export type { AttachmentKind, FileResult, Fix, LintMessage, Ruleset, SectionSummary, Severity, SeveritySetting, SuppressedMessage } from './types.js';
 
 import { exitCode as exitCodeOf, type ExitCodeInput } from './exit-code.js';
 import { loadStringWidth } from './formatters/width.js';

@@ -72,6 +72,11 @@ export function optionalBoolean(fn: string, name: string, value: unknown): void 
   if (value !== undefined && typeof value !== 'boolean') fail(fn, name, 'true or false', value);
 }
 
+/** ESLint's reportUnusedDisableDirectives: a boolean (true is `warn`), `off`, `warn` or `error`. */
+export function unusedDirectivesOption(fn: string, name: string, value: unknown): void {
+  if (value !== undefined && typeof value !== 'boolean' && value !== 'off' && value !== 'warn' && value !== 'error') fail(fn, name, 'true, false, "off", "warn" or "error"', value);
+}
+
 export function optionalFunction(fn: string, name: string, value: unknown): void {
   if (value !== undefined && typeof value !== 'function') fail(fn, name, 'a function', value);
 }
@@ -149,11 +154,27 @@ function checkResult(fn: string, name: string, result: unknown): void {
     if (summary !== null) checkSummary(fn, `${name}.sections[${shown(id)}]`, summary);
   }
   if (r.notes !== undefined) checkNotes(fn, `${name}.notes`, r.notes);
+  if (r.suppressedMessages !== undefined) checkSuppressed(fn, `${name}.suppressedMessages`, r.suppressedMessages);
+  optionalString(fn, `${name}.output`, r.output);
   if (r.fits === undefined) return;
   if (!isObject(r.fits)) fail(fn, `${name}.fits`, 'an object', r.fits);
   for (const [id, sentence] of Object.entries(r.fits as Record<string, unknown>)) {
     if (sentence !== null && typeof sentence !== 'string') fail(fn, `${name}.fits[${shown(id)}]`, 'a string or null', sentence);
   }
+}
+
+/** Messages an inline directive switched off: messages, each with its suppressions, which json writes out as they are. */
+function checkSuppressed(fn: string, name: string, suppressed: unknown): void {
+  if (!Array.isArray(suppressed)) fail(fn, name, 'an array of suppressed messages', suppressed);
+  (suppressed as unknown[]).forEach((message, j) => {
+    checkMessage(fn, `${name}[${j}]`, message);
+    const list = (message as Record<string, unknown>).suppressions;
+    if (!Array.isArray(list)) fail(fn, `${name}[${j}].suppressions`, 'an array', list);
+    (list as unknown[]).forEach((s, k) => {
+      const ok = isObject(s) && s.kind === 'directive' && typeof s.justification === 'string';
+      if (!ok) fail(fn, `${name}[${j}].suppressions[${k}]`, "{ kind: 'directive', justification: a string }", s);
+    });
+  });
 }
 
 /** The human report's notes (ReportNotes): each part optional, each number a count. */
@@ -181,6 +202,13 @@ function checkMessage(fn: string, name: string, message: unknown): void {
   position(fn, `${name}.column`, m.column);
   optionalString(fn, `${name}.messageId`, m.messageId);
   optionalBoolean(fn, `${name}.fatal`, m.fatal);
+  // `fix` is written out by json, and counted there: ESLint's shape or nothing.
+  if (m.fix !== undefined) {
+    const f = m.fix as { range?: unknown; text?: unknown } | null;
+    const range = isObject(f) ? f.range : undefined;
+    const ok = isObject(f) && typeof f.text === 'string' && Array.isArray(range) && range.length === 2 && range.every((n) => Number.isInteger(n) && (n as number) >= 0);
+    if (!ok) fail(fn, `${name}.fix`, '{ range: [start, end], text: a string }', m.fix);
+  }
   // `data` is written out by json and sarif: only text and numbers, so it always serialises.
   if (m.data === undefined) return;
   if (!isObject(m.data)) fail(fn, `${name}.data`, 'an object of strings and numbers', m.data);

@@ -1,14 +1,16 @@
 import { dirname, relative, resolve } from 'node:path';
 import { ConfigResolver } from './config/load.js';
 import { fatalResult } from './fatal-result.js';
+import { ignoredResult, type PathFilter } from './ignores.js';
 import { STDIN } from './files.js';
 import { LOCALE_VARIABLES, resolveLocale, type Locale } from './i18n/locale.js';
-import { lintText } from './lint.js';
+import { lintText, type LintOptions } from './lint.js';
 import { DEFAULT_MAX_FILE_SIZE, FileReadError, decodeContent, readContent, type FileContent } from './read-content.js';
 import { resolveWithin } from './resolve-within.js';
 import { visible } from './sanitize.js';
+import { writeFix } from './write-fix.js';
 import { loadRuleset } from './ruleset/load.js';
-import type { AttachmentKind, FileResult } from './types.js';
+import type { AttachmentKind, FileResult, Ruleset } from './types.js';
 
 /** What linting one file needs to know. */
 export interface FileLinterOptions {
@@ -27,31 +29,61 @@ export interface FileLinterOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Files larger than this many bytes are reported as file-too-large, not read (default 1 MiB). */
   maxFileSize?: number;
+  /** The run's config files, shared with its ignore settings (see run.ts); made here when absent. */
+  configs?: ConfigResolver;
+  /** What the run's ignore settings leave out (see src/ignores.ts); absent, nothing is (the language server's choice). */
+  ignores?: PathFilter;
+  /** Fix what is mechanical (--fix-dry-run, --fix): results are the fixed text's, with `output` when it changed. */
+  fix?: boolean;
+  /** Write each fixed file back (--fix); never standard input or unsaved text. */
+  writeFixes?: boolean;
+  /** False: inline directives are ignored (--no-inline-config). */
+  inlineConfig?: boolean;
+  /** Report directives that switched nothing off (--report-unused-disable-directives). */
+  reportUnusedDisableDirectives?: LintOptions['reportUnusedDisableDirectives'];
 }
 
-/** One file's outcome: its result, with the ruleset (as named) and language it was linted in; or why it could not be read. */
-export type FileOutcome = { failure: string } | { result: FileResult; ruleset: string; locale: Locale };
+/**
+ * One file's outcome: its result, with the ruleset (as named, and as loaded) and language it was linted in; or why it could not be read.
+ * `unwritten`: why --fix did not write the file (the result is then the file's as it stands).
+ */
+export type FileOutcome = { failure: string } | { result: FileResult; ruleset: string; rules: Ruleset; locale: Locale; unwritten?: string };
+
+/**
+ * Lints one file with the config, ruleset and language that apply to it. `unsaved`,
+ * when given, is the file's text as an editor holds it (the language server): it is
+ * linted in place of what is on disk, with everything else resolved for the file's path.
+ */
+export type FileLinter = (file: string, unsaved?: string) => Promise<FileOutcome>;
 
 /**
  * Lints files one by one with the config, ruleset and language that apply to each.
  * Config and ruleset files are each read once. Throws ConfigError or RulesetError
  * when those cannot be used: that ends the run.
  */
-export function createFileLinter(options: FileLinterOptions, readStdin: (limit: number) => Promise<Buffer | string> = noStdin): (file: string) => Promise<FileOutcome> {
-  const configs = new ConfigResolver({
-    cwd: options.cwd,
-    ...(typeof options.config === 'string' && { configFile: options.config }),
-    ...(options.config === false && { noConfig: true }),
-  });
+export function createFileLinter(options: FileLinterOptions, readStdin: (limit: number) => Promise<Buffer | string> = noStdin): FileLinter {
+  const configs = options.configs ?? configResolverFor(options);
   // Read once: each read of process.env is a call into the operating system's environment.
   const env = localeEnvironment(options.env ?? {});
-  return async (file) => {
+  return async (file, unsaved) => {
     const fromStdin = file === STDIN;
     const filePath = fromStdin ? (options.stdinFilename ? resolve(options.cwd, options.stdinFilename) : '<stdin>') : file;
     const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    // Left out by the ignore settings yet named on its own (or as stdin's name): said, as ESLint does; not read, linted or fixed.
+    if (options.ignores && unsaved === undefined && !filePath.startsWith('<') && options.ignores.excludes(filePath)) {
+      if (fromStdin) await readStdin(maxBytes + 1); // read all the same, so the program writing into the pipe is not cut off
+      const config = configs.forFile(filePath);
+      const rulesetName = options.ruleset ?? config.ruleset;
+      const ruleset = loadRuleset(rulesetName, options.cwd);
+      const locale = resolveLocale(options.locale, config.locale, env);
+      const result = ignoredResult(filePath, ruleset, locale);
+      return { result: options.quiet ? errorsOnly(result) : result, ruleset: rulesetName, rules: ruleset, locale };
+    }
     let content: FileContent;
     try {
-      content = fromStdin ? stdinContent(await readStdin(maxBytes + 1), maxBytes) : readContent(file, maxBytes);
+      // Unsaved text is checked as standard input is: for its size in bytes, and nothing read.
+      if (unsaved !== undefined) content = stdinContent(unsaved, maxBytes);
+      else content = fromStdin ? stdinContent(await readStdin(maxBytes + 1), maxBytes) : readContent(file, maxBytes);
     } catch (error) {
       return { failure: readFailure(fromStdin ? 'standard input' : file, error, options.cwd) };
     }
@@ -60,12 +92,41 @@ export function createFileLinter(options: FileLinterOptions, readStdin: (limit: 
     const rulesetName = options.ruleset ?? config.ruleset;
     const ruleset = loadRuleset(rulesetName, options.cwd);
     const locale = resolveLocale(options.locale, config.locale, env);
-    const result =
-      'text' in content
-        ? lintText(content.text, { ruleset, filePath, ...(!filePath.startsWith('<') && { attachmentKind: attachmentsOf(filePath) }), rules: config.rules, locale })
-        : fatalResult(filePath, content.problem, content.messageId, content.message, ruleset);
-    return { result: options.quiet ? errorsOnly(result) : result, ruleset: rulesetName, locale };
+    const lintOptions: LintOptions = { ruleset, filePath, ...(!filePath.startsWith('<') && { attachmentKind: attachmentsOf(filePath) }), rules: config.rules, locale, ...directiveOptions(options) };
+    const { result, unwritten } =
+      'text' in content ? lintAndFix(file, content.text, lintOptions, unsaved === undefined ? options : { ...options, writeFixes: false }) : { result: fatalResult(filePath, content.problem, content.messageId, content.message, ruleset), unwritten: undefined };
+    return { result: options.quiet ? errorsOnly(result) : result, ruleset: rulesetName, rules: ruleset, locale, ...(unwritten !== undefined && { unwritten }) };
   };
+}
+
+/**
+ * Lints, and with `fix` fixes (errors only with `quiet`, as ESLint), and with
+ * `writeFixes` writes the fixed text back (see writeFix): a file that could not be
+ * written is linted again unfixed, so the report says what the file holds.
+ */
+function lintAndFix(file: string, text: string, lintOptions: LintOptions, options: FileLinterOptions): { result: FileResult; unwritten?: string | undefined } {
+  if (!options.fix) return { result: lintText(text, lintOptions) };
+  const result = lintText(text, { ...lintOptions, fix: options.quiet ? (message) => message.severity === 2 : true });
+  if (!options.writeFixes || result.output === undefined || file === STDIN) return { result };
+  const unwritten = writeFix(file, text, result.output, options.cwd);
+  return unwritten === undefined ? { result } : { result: lintText(text, lintOptions), unwritten };
+}
+
+/** The inline-directive options of lintText, only those given. */
+function directiveOptions(options: FileLinterOptions): Pick<LintOptions, 'inlineConfig' | 'reportUnusedDisableDirectives'> {
+  return {
+    ...(options.inlineConfig !== undefined && { inlineConfig: options.inlineConfig }),
+    ...(options.reportUnusedDisableDirectives !== undefined && { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }),
+  };
+}
+
+/** The config files of a run, as its options say: --config, --no-config, or the nearest to each file. */
+export function configResolverFor(options: Pick<FileLinterOptions, 'cwd' | 'config'>): ConfigResolver {
+  return new ConfigResolver({
+    cwd: options.cwd,
+    ...(typeof options.config === 'string' && { configFile: options.config }),
+    ...(options.config === false && { noConfig: true }),
+  });
 }
 
 function localeEnvironment(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {

@@ -1,5 +1,7 @@
 import type { Locale } from './i18n/locale.js';
-import { ArgumentError, knownKeys, localeOption, optionalBoolean, optionalCount, optionalString, optionsObject, shown } from './library-arguments.js';
+import type { LintOptions } from './lint.js';
+import { ArgumentError, knownKeys, localeOption, optionalBoolean, optionalCount, optionalString, optionsObject, shown, unusedDirectivesOption } from './library-arguments.js';
+import { patternProblem } from './ignores.js';
 import { runLint } from './run.js';
 import type { FileResult } from './types.js';
 
@@ -18,10 +20,20 @@ export interface LintFilesOptions {
   locale?: Locale;
   /** Files larger than this many bytes are reported as file-too-large, unread (as --max-file-size; default 1 MiB). */
   maxFileSize?: number;
+  /** False: inline directives are ignored (as --no-inline-config); default true. */
+  inlineConfig?: boolean;
+  /** Report directives that switched nothing off (as --report-unused-disable-directives): true or `warn`, `error`; default off. */
+  reportUnusedDisableDirectives?: LintOptions['reportUnusedDisableDirectives'];
+  /** Fix what is mechanical in memory, as ESLint's `fix`: results are the fixed text's, with `output` when it changed. No file is written. */
+  fix?: boolean;
+  /** False: no .iba-lintignore, config `ignores` or `ignorePatterns` applies (as --no-ignore); default true. */
+  ignore?: boolean;
+  /** Globs relative to `cwd` to leave out as well (as --ignore-pattern, ESLint's `ignorePatterns`). */
+  ignorePatterns?: string[];
 }
 
 /** The keys of LintFilesOptions: every one, or this does not compile. */
-const LINT_FILES_OPTIONS = Object.keys({ cwd: 1, config: 1, ruleset: 1, quiet: 1, errorOnUnmatchedPattern: 1, locale: 1, maxFileSize: 1 } satisfies Record<keyof LintFilesOptions, 1>);
+const LINT_FILES_OPTIONS = Object.keys({ cwd: 1, config: 1, ruleset: 1, quiet: 1, errorOnUnmatchedPattern: 1, locale: 1, maxFileSize: 1, inlineConfig: 1, reportUnusedDisableDirectives: 1, fix: 1, ignore: 1, ignorePatterns: 1 } satisfies Record<keyof LintFilesOptions, 1>);
 
 /** Some files could not be linted; the results of the others are kept. */
 export class LintFilesError extends Error {
@@ -50,6 +62,11 @@ export async function lintFiles(patterns: string | readonly string[], lintOption
     ...(options.errorOnUnmatchedPattern !== undefined && { errorOnUnmatchedPattern: options.errorOnUnmatchedPattern }),
     ...(options.locale !== undefined && { locale: options.locale }),
     ...(options.maxFileSize !== undefined && { maxFileSize: options.maxFileSize }),
+    ...(options.inlineConfig !== undefined && { inlineConfig: options.inlineConfig }),
+    ...(options.reportUnusedDisableDirectives !== undefined && { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives }),
+    ...(options.fix === true && { fix: true }),
+    ...(options.ignore === false && { ignore: false }),
+    ...(options.ignorePatterns !== undefined && { ignorePatterns: options.ignorePatterns }),
   });
   if (outcome.failures.length > 0) throw new LintFilesError(outcome.failures, outcome.results);
   return outcome.results;
@@ -74,5 +91,22 @@ function checkArguments(patterns: unknown, given: unknown): LintFilesOptions {
   optionalBoolean('lintFiles', 'options.errorOnUnmatchedPattern', options.errorOnUnmatchedPattern);
   if (options.locale !== undefined) localeOption('lintFiles', 'options.locale', options.locale);
   optionalCount('lintFiles', 'options.maxFileSize', options.maxFileSize);
+  optionalBoolean('lintFiles', 'options.inlineConfig', options.inlineConfig);
+  unusedDirectivesOption('lintFiles', 'options.reportUnusedDisableDirectives', options.reportUnusedDisableDirectives);
+  optionalBoolean('lintFiles', 'options.fix', options.fix);
+  optionalBoolean('lintFiles', 'options.ignore', options.ignore);
+  ignorePatternsOption(options.ignorePatterns);
   return options as LintFilesOptions;
+}
+
+/** `ignorePatterns`: a list of non-empty globs, none of which could take very long to match (see patternProblem). */
+function ignorePatternsOption(value: unknown): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) throw new ArgumentError('options.ignorePatterns', `lintFiles: options.ignorePatterns must be an array of glob patterns, not ${shown(value)}`);
+  value.forEach((pattern: unknown, i) => {
+    const name = `options.ignorePatterns[${i}]`;
+    if (typeof pattern !== 'string' || pattern === '') throw new ArgumentError(name, `lintFiles: ${name} must be a glob pattern, not ${shown(pattern)}`);
+    const problem = patternProblem(pattern);
+    if (problem) throw new ArgumentError(name, `lintFiles: ${name} ${shown(pattern)} ${problem}`);
+  });
 }

@@ -1,16 +1,20 @@
-import { CHECKS } from './checks/index.js';
+import { CHECKS, getCheck } from './checks/index.js';
 import type { CheckId } from './checks/ids.js';
+import { applyDirectives } from './directives/apply.js';
+import { parseDirectives } from './directives/parse.js';
 import type { Locale } from './i18n/locale.js';
 import { PL } from './i18n/pl.js';
-import { ArgumentError, knownKeys, localeOption, optionalFunction, optionalString, optionsObject, rulesetOption, rulesOption, shown } from './library-arguments.js';
+import { ArgumentError, knownKeys, localeOption, optionalBoolean, optionalFunction, optionalString, optionsObject, rulesetOption, rulesOption, shown, unusedDirectivesOption } from './library-arguments.js';
 import { locate } from './locate.js';
 import { formatMessage, fullData } from './messages.js';
+import { fixText, type FixFilter } from './fix.js';
 import { parseNomination } from './parse/document.js';
+import { rawFixes } from './parse/normalize.js';
 import { lastFittingSentence } from './parse/fit.js';
 import { listPoints } from './parse/markdown.js';
 import { reportNotes } from './report-notes.js';
 import { severityName } from './severity.js';
-import type { AttachmentKind, FileResult, LintMessage, NominationDoc, Report, Ruleset, SectionSummary, Severity, SeveritySetting } from './types.js';
+import type { AttachmentKind, Check, FileResult, LintMessage, NominationDoc, Report, Ruleset, SectionSummary, Severity, SeveritySetting, SuppressedMessage } from './types.js';
 
 export interface LintOptions {
   /** The competition's rules (default: the bundled ruleset, loadRuleset()). */
@@ -28,6 +32,22 @@ export interface LintOptions {
   rules?: Partial<Record<CheckId, SeveritySetting>>;
   /** The language of the messages (default English). Only `message` changes: ids, data and positions do not. */
   locale?: Locale;
+  /**
+   * Apply the messages' fixes (true), or those a function picks, and lint the fixed
+   * text again, as ESLint's `fix` option: the result's messages are what remains, and
+   * `output` holds the fixed text when it changed. Default false.
+   */
+  fix?: FixFilter;
+  /**
+   * Apply inline directives (`<!-- iba-lint-disable … -->`); false ignores them, as
+   * ESLint's --no-inline-config. Default true.
+   */
+  inlineConfig?: boolean;
+  /**
+   * Report directives that switched nothing off, under the `directive` id: true or
+   * `warn` as warnings, `error` as errors; false or `off` (the default) not at all.
+   */
+  reportUnusedDisableDirectives?: boolean | 'off' | 'warn' | 'error';
 }
 
 /** Each language's templates; English is the checks' own `messages`. A locale without a catalogue fails to compile. */
@@ -41,7 +61,9 @@ const TRANSLATIONS: Record<Exclude<Locale, 'en'>, Record<CheckId, Record<string,
  */
 export function lintText(text: string, lintOptions?: LintOptions): FileResult {
   const { options, ruleset, locale } = checkArguments(text, lintOptions);
+  if (options.fix) return fixText(text, (current) => lintText(current, { ...options, fix: false }), options.fix);
   const doc = parseNomination(text, ruleset);
+  const rawFix = rawFixes(text);
   const messages: LintMessage[] = [];
   const { exists } = options;
   const attachmentKind = options.attachmentKind ?? (exists && ((path: string): AttachmentKind => (exists(path) ? 'file' : 'missing')));
@@ -56,22 +78,18 @@ export function lintText(text: string, lintOptions?: LintOptions): FileResult {
       report: (r) => reports.push(r),
     });
     for (const report of reports) {
-      const { line, column } = locate(check.id, report.at, doc.lines);
+      if (report.fix && !check.fixable) throw new Error(`${check.id}: reported a fix but is not marked fixable`);
       messages.push({
-        ruleId: check.id,
-        severity: severity === 'error' && !report.asWarning ? 2 : 1,
-        message: formatMessage(check.id, locale === 'en' ? check.messages : TRANSLATIONS[locale][check.id], report.messageId, report.data, locale),
-        line,
-        column,
-        messageId: report.messageId,
-        ...withData(fullData(report.data, locale)),
+        ...checkMessage(check, severity, report, doc, locale),
+        ...(report.fix && { fix: rawFix(report.fix) }),
       });
     }
   }
-  const sorted = sortMessages(dedupe(messages));
+  const { messages: sorted, suppressedMessages } = withDirectives(doc, sortMessages(dedupe(messages)), options, locale);
   return {
     filePath: options.filePath ?? '<text>',
     messages: sorted,
+    ...(suppressedMessages.length > 0 && { suppressedMessages }),
     errorCount: sorted.filter((m) => m.severity === 2).length,
     warningCount: sorted.filter((m) => m.severity === 1).length,
     sections: summarizeSections(doc, ruleset),
@@ -81,7 +99,7 @@ export function lintText(text: string, lintOptions?: LintOptions): FileResult {
 }
 
 /** The keys of LintOptions: every one, or this does not compile (so a new option cannot be rejected as unknown). */
-const LINT_OPTIONS = Object.keys({ ruleset: 1, filePath: 1, attachmentKind: 1, exists: 1, rules: 1, locale: 1 } satisfies Record<keyof LintOptions, 1>);
+const LINT_OPTIONS = Object.keys({ ruleset: 1, filePath: 1, attachmentKind: 1, exists: 1, rules: 1, locale: 1, fix: 1, inlineConfig: 1, reportUnusedDisableDirectives: 1 } satisfies Record<keyof LintOptions, 1>);
 
 /** Every option checked, and the defaults filled in: the bundled ruleset, English. */
 function checkArguments(text: unknown, given: unknown): { options: LintOptions; ruleset: Ruleset; locale: Locale } {
@@ -92,8 +110,49 @@ function checkArguments(text: unknown, given: unknown): { options: LintOptions; 
   optionalFunction('lintText', 'options.exists', options.exists);
   optionalFunction('lintText', 'options.attachmentKind', options.attachmentKind);
   rulesOption('lintText', 'options.rules', options.rules);
+  if (options.fix !== undefined && typeof options.fix !== 'boolean' && typeof options.fix !== 'function') {
+    throw new ArgumentError('options.fix', `lintText: options.fix must be true, false or a function of a message, not ${shown(options.fix)}`);
+  }
+  optionalBoolean('lintText', 'options.inlineConfig', options.inlineConfig);
+  unusedDirectivesOption('lintText', 'options.reportUnusedDisableDirectives', options.reportUnusedDisableDirectives);
   const locale = localeOption('lintText', 'options.locale', options.locale);
   return { options: options as LintOptions, ruleset: rulesetOption('lintText', 'options.ruleset', options.ruleset), locale };
+}
+
+/** A check's report as a message: located, and worded in the run's language. */
+function checkMessage(check: Check, severity: Severity, report: Report, doc: NominationDoc, locale: Locale): LintMessage {
+  const { line, column } = locate(check.id, report.at, doc.lines);
+  return {
+    ruleId: check.id,
+    severity: severity === 'error' && !report.asWarning ? 2 : 1,
+    message: formatMessage(check.id, locale === 'en' ? check.messages : TRANSLATIONS[locale][check.id], report.messageId, report.data, locale),
+    line,
+    column,
+    messageId: report.messageId,
+    ...withData(fullData(report.data, locale)),
+  };
+}
+
+/**
+ * Inline directives (src/directives/), applied once every check has reported, so the
+ * CLI, the library and the language server all get them: the messages they switch off
+ * move to suppressedMessages, and problems with the directives themselves, and (when
+ * asked) unused ones, are reported as `directive`.
+ */
+function withDirectives(doc: NominationDoc, checked: LintMessage[], options: LintOptions, locale: Locale): { messages: LintMessage[]; suppressedMessages: SuppressedMessage[] } {
+  if (options.inlineConfig === false) return { messages: checked, suppressedMessages: [] };
+  const { directives, problems } = parseDirectives(doc);
+  if (directives.length === 0 && problems.length === 0) return { messages: checked, suppressedMessages: [] };
+  const applied = applyDirectives(checked, directives);
+  const check = getCheck('directive');
+  const severity = effectiveSeverity(check.severity, options.rules?.directive);
+  const unused = options.reportUnusedDisableDirectives;
+  const unusedSeverity: Severity | null = unused === true || unused === 'warn' ? 'warning' : unused === 'error' ? 'error' : null;
+  const own = [
+    ...(severity ? problems.map((problem) => checkMessage(check, severity, problem, doc, locale)) : []),
+    ...(unusedSeverity ? applied.unused.map((problem) => checkMessage(check, unusedSeverity, problem, doc, locale)) : []),
+  ];
+  return { messages: own.length > 0 ? sortMessages(dedupe([...applied.messages, ...own])) : applied.messages, suppressedMessages: applied.suppressed };
 }
 
 /** The `data` field of a message, only when the message quotes a value cut or escaped. */

@@ -1,4 +1,5 @@
 import type { Position } from './types.js';
+import { lastAtOrBefore } from './parse/sorted-search.js';
 
 /**
  * The one place a reported position becomes a message's line and column. Positions
@@ -32,14 +33,7 @@ export function offsetPositions(text: string, firstColumn = 1): (offset: number)
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     }
     const at = Number.isInteger(offset) ? Math.min(Math.max(offset, 0), text.length) : 0;
-    // The last line start at or before the offset, by binary search.
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: at - starts[low]! + (low === 0 ? firstColumn : 1) };
+    const line = lastAtOrBefore(starts, at);
+    return { line: line + 1, column: at - starts[line]! + (line === 0 ? firstColumn : 1) };
   };
 }

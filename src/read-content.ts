@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 
 /** The default of --max-file-size: 1 MiB, far beyond any nomination. */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -78,12 +79,21 @@ export function wasRead(info: { dev: number; ino: number }): boolean {
   return FILES_READ.has(fileKey(info));
 }
 
+/** Every file readTextFile was asked for, read or not: what a run was set by, which --watch watches too. */
+const SETTINGS_READ = new Set<string>();
+
+/** The configs, package.json files, rulesets and ignore files runs so far were set by (absolute paths). */
+export function settingsFilesRead(): readonly string[] {
+  return [...SETTINGS_READ];
+}
+
 /**
  * A small text file that configures a run (config, package.json, ruleset): read
  * with `readRegularFile`, decoded as UTF-8 without a byte-order mark. Throws
  * FileReadError for anything else, over the cap or not UTF-8 included.
  */
 export function readTextFile(file: string, maxBytes: number): string {
+  SETTINGS_READ.add(resolvePath(file));
   const read = readRegularFile(file, maxBytes);
   if ('size' in read) throw new FileReadError(`is larger than ${bytesInWords(maxBytes)}, the most it may be`);
   const content = decodeContent(read.bytes, maxBytes);

@@ -1,12 +1,13 @@
 import { expandArguments } from './files.js';
 import { resolveLocale, type Locale } from './i18n/locale.js';
-import { createFileLinter, type FileLinterOptions, type FileOutcome } from './lint-file.js';
+import { ignoresOf, type IgnoreOptions } from './ignores.js';
+import { configResolverFor, createFileLinter, type FileLinterOptions, type FileOutcome } from './lint-file.js';
 import { loadRuleset } from './ruleset/load.js';
 import type { FileResult, Ruleset } from './types.js';
 
 export { DEFAULT_MAX_FILE_SIZE } from './read-content.js';
 
-export interface RunOptions extends FileLinterOptions {
+export interface RunOptions extends FileLinterOptions, Omit<IgnoreOptions, 'cwd'> {
   errorOnUnmatchedPattern?: boolean;
   /** Reads standard input, for the argument `-` (see CliIo.readStdin). */
   readStdin?: (limit: number) => Promise<Buffer | string>;
@@ -26,8 +27,11 @@ export interface RunOutcome {
 
 /** Expands the arguments, reads each nomination, finds its config and lints it. */
 export async function runLint(args: readonly string[], options: RunOptions): Promise<RunOutcome> {
-  const { files, errors, skipped } = await expandArguments(args, options.cwd, options.errorOnUnmatchedPattern ?? true);
-  const lintFile = createFileLinter(options, options.readStdin);
+  // One set of config files for the ignore settings and the lint: each is read once.
+  const configs = configResolverFor(options);
+  const ignores = ignoresOf(options, configs);
+  const { files, errors, skipped } = await expandArguments(args, options.cwd, options.errorOnUnmatchedPattern ?? true, ignores);
+  const lintFile = createFileLinter({ ...options, configs, ignores }, options.readStdin);
   const outcomes = await lintInTurn(files, lintFile);
 
   const failures = [...errors];
@@ -40,6 +44,8 @@ export async function runLint(args: readonly string[], options: RunOptions): Pro
       continue;
     }
     results.push(outcome.result);
+    // --fix could not write the file: a failure of the run, and the result says what the file still holds.
+    if (outcome.unwritten !== undefined) failures.push(outcome.unwritten);
     // Loaded once per name: this is the very ruleset the file was linted with.
     rulesets.set(outcome.result.filePath, loadRuleset(outcome.ruleset, options.cwd));
     locale ??= outcome.locale;

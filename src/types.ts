@@ -154,6 +154,17 @@ export interface Report {
   at: Position;
   /** Reported as a warning even where the check's findings are errors: advice about a likely slip, not a broken rule. */
   asWarning?: boolean;
+  /** The mechanical repair, as an edit of the normalised `doc.text` (lintText moves it into the text as given). */
+  fix?: Fix;
+}
+
+/**
+ * ESLint's fix: replace the UTF-16 code units [range[0], range[1]) with `text`. In a
+ * LintMessage the range is in the text given to lintText, BOM and line endings as given.
+ */
+export interface Fix {
+  range: [number, number];
+  text: string;
 }
 
 export interface CheckContext {
@@ -177,12 +188,14 @@ export interface Check {
   id: CheckId;
   description: string;
   severity: Severity;
+  /** Some of its reports carry a fix (ESLint's meta.fixable): a report with a fix from a check without it is a bug. */
+  fixable?: true;
   messages: Record<string, string>;
   check(doc: NominationDoc, ctx: CheckContext): void;
 }
 
 /** File-level problems found before parsing; not checks of SPEC §4 and not in the registry. */
-export type FileProblemId = 'encoding' | 'file-too-large';
+export type FileProblemId = 'encoding' | 'file-too-large' | 'file-ignored';
 
 export interface LintMessage {
   ruleId: CheckId | FileProblemId;
@@ -198,8 +211,15 @@ export interface LintMessage {
    */
   data?: Record<string, string | number>;
   /** The file could not be linted at all (too large, not UTF-8): the only message of its result. */
-  fatal?: boolean;
+  fatal?: boolean;  /** The mechanical repair `--fix` applies (ESLint's shape); absent when the problem needs a writer. */
+  fix?: Fix;
 }
+
+/**
+ * A message an inline directive switched off, in ESLint's shape: each directive that
+ * covers it, with its reason (the text after ` -- `, '' when none) as `justification`.
+ */
+export type SuppressedMessage = LintMessage & { suppressions: Array<{ kind: 'directive'; justification: string }> };
 
 export interface SectionSummary {
   /** The section's length in `unit` (the name is SPEC §5's, whatever the unit). */
@@ -225,6 +245,14 @@ export interface FileResult {
   fits?: Record<string, string | null>;
   /** Notes for the human report (see report-notes.ts); not part of the JSON output. */
   notes?: ReportNotes;
+  /**
+   * The messages an inline directive switched off (ESLint's `suppressedMessages`), in
+   * the order of `messages`; absent when there are none. Not counted in errorCount or
+   * warningCount, and not shown by the human formats.
+   */
+  suppressedMessages?: SuppressedMessage[];
+  /** The fixed text, only when lintText was asked to fix and a fix changed the text (ESLint's `output`). */
+  output?: string;
 }
 
 export interface ReportNotes {

@@ -58,6 +58,10 @@ describe.each([...CHECK_IDS])('docs/checks/%s.md', (id) => {
     }
   });
 
+  it('says "**Fixable:**" exactly when the check is marked fixable (its reports may carry a --fix edit)', () => {
+    expect(page.includes('\n**Fixable:** '), `docs/checks/${id}.md`).toBe(getCheck(id).fixable === true);
+  });
+
   it('has exactly one incorrect and one correct example', () => {
     expect(examples(page, 'incorrect')).toHaveLength(1);
     expect(examples(page, 'correct')).toHaveLength(1);

@@ -282,6 +282,8 @@ interface Case {
   exists?: (path: string) => boolean;
   attachmentKind?: (path: string) => AttachmentKind;
   ruleset?: Ruleset;
+  /** Lint with reportUnusedDisableDirectives, so that the unused-directive messages are said too. */
+  reportUnused?: boolean;
 }
 
 const front = (lines: string) => nomination({ front: `${DEFAULT_FRONT}\n${lines}` });
@@ -343,6 +345,29 @@ const CASES: Case[] = [
   },
   { name: 'a win in another year', text: front('prior_win: {year: 2023, categories: [E01], updated: false}') },
   { name: 'a word limit', text: nomination({ body: '## Achievements\nThree whole words.\n\n## Summary\n- One\n' }), ruleset: wordsRuleset },
+  {
+    name: 'directives that cannot be applied, and unused ones',
+    text: nomination({
+      body: [
+        '## Achievements',
+        '<!-- iba-lint-enable -->',
+        '<!-- iba-lint-enable visible-markup -->',
+        '<!-- iba-lint-disable section-length, directive, zzqqxxvv, placeholdr -->',
+        '<!-- iba-lint-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz -->',
+        '<!-- iba-lint-disable-nextline placeholder -->',
+        '<!-- iba-lint-disable-line',
+        'placeholder -->',
+        '<!-- iba-lint-disable-next-line eligibility-date, placeholder -->',
+        'Text.',
+        'Plain words. <!-- iba-lint-disable-line -->',
+        '',
+        '## Summary',
+        '- One',
+        '',
+      ].join('\n'),
+    }),
+    reportUnused: true,
+  },
 ];
 
 function lint(c: Case, locale?: Locale) {
@@ -352,6 +377,7 @@ function lint(c: Case, locale?: Locale) {
     ...(c.exists && { exists: c.exists }),
     ...(c.attachmentKind && { attachmentKind: c.attachmentKind }),
     ...(locale && { locale }),
+    ...(c.reportUnused && { reportUnusedDisableDirectives: true }),
   });
 }
 

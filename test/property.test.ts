@@ -433,6 +433,19 @@ function properties(generator: fc.Arbitrary<string>): void {
     // Guards against a generator that never makes a section, which would make this property vacuous.
     expect(found).toBeGreaterThan(0);
   });
+
+  it('--fix: fixing twice is fixing once, nothing fixable is left, and no section count changes', () => {
+    const counts = (result: FileResult): Array<number | null> => Object.values(result.sections).map((s) => s?.characters ?? null);
+    fc.assert(
+      fc.property(generator, (input) => {
+        const once = lintText(input, { ruleset, fix: true });
+        expect(once.messages.filter((m) => m.fix).map((m) => m.ruleId)).toEqual([]);
+        expect(lintText(once.output ?? input, { ruleset, fix: true }).output).toBeUndefined();
+        expect(counts(once)).toEqual(counts(lintText(input, { ruleset })));
+      }),
+      { numRuns: runs(NUM_RUNS), seed: SEED },
+    );
+  });
 }
 
 describe('lintText on random nominations (front matter and Markdown)', () => {

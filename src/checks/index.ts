@@ -4,6 +4,7 @@ import attachmentOutside from './attachment-outside.js';
 import attachmentUnreferenced from './attachment-unreferenced.js';
 import attachmentsLimit from './attachments-limit.js';
 import category from './category.js';
+import directive from './directive.js';
 import duplicateLink from './duplicate-link.js';
 import eligibilityDate from './eligibility-date.js';
 import frontMatter from './front-matter.js';
@@ -47,6 +48,7 @@ const REGISTRY: Record<CheckId, Check> = {
   'visible-markup': visibleMarkup,
   'unknown-section': unknownSection,
   'eligibility-date': eligibilityDate,
+  directive,
 };
 
 /** The checks in report order (SPEC §4). */

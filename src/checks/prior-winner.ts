@@ -19,7 +19,7 @@ const check: Check = {
     sameCategory:
       'This nomination won "{{won}}" in {{year}}, which is {{category}} ({{name}}) this year, and is not updated (prior_win.updated: false): enter it in another category, or update it with achievements since then and set updated: true',
     code:
-      '"{{won}}" in prior_win.categories is a code, and codes move between editions: the ruleset does not know the codes of {{year}}, so whether this entry may go into its category could not be checked. Write the name of the category won in {{year}}, such as "{{example}}"',
+      '"{{won}}" in prior_win.categories is a code, and codes move between editions, so the re-entry rule could not be checked: write the name of the category won in {{year}}, such as "{{example}}"',
     notPrevious:
       '"{{won}}" in prior_win.categories is {{category}}, new in {{thisYear}}, so it was not a category of {{year}} and the re-entry rule could not be checked: write the name of the category won in {{year}}',
     unknown:

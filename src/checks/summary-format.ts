@@ -1,5 +1,7 @@
 import { isPastedMarker, listPoints } from '../parse/markdown.js';
-import type { Check } from '../types.js';
+import { parseNomination } from '../parse/document.js';
+import type { Block, Check, Fix, ListPoint, NominationDoc, Ruleset, Section } from '../types.js';
+import { offsetAt } from './fixes.js';
 import { firstSection, sectionRules, sectionTitle } from './helpers.js';
 
 /**
@@ -11,6 +13,7 @@ const check: Check = {
   id: 'summary-format',
   description: 'The summary holds only a bulleted list, without nested items, numbers or pasted bullet characters.',
   severity: 'warning',
+  fixable: true,
   messages: {
     textOutsideList: 'The section "{{title}}" has text outside its bulleted list: make it a bullet or move it to another section',
     nested:
@@ -34,7 +37,8 @@ const check: Check = {
       for (const point of points) {
         if (!isPastedMarker(point.marker) || seen.has(point.marker)) continue;
         seen.add(point.marker);
-        ctx.report({ messageId: 'pasted', data: { title, marker: point.marker }, at: point.at });
+        const fix = pastedFix(doc, section, points.filter((p) => p.marker === point.marker), ctx.ruleset);
+        ctx.report({ messageId: 'pasted', data: { title, marker: point.marker }, at: point.at, ...(fix && { fix }) });
       }
       let number = 0;
       for (const block of section.blocks) {
@@ -51,5 +55,30 @@ const check: Check = {
     }
   },
 };
+
+/**
+ * Every point pasted with one character written `- ` instead: the character and the
+ * space after it, two units for two, so the count stays. Only when the section's lists
+ * parse the same afterwards (a Markdown list reads indentation as CommonMark does,
+ * which may nest a point differently or make it code): else the writer decides.
+ */
+function pastedFix(doc: NominationDoc, section: Section, points: ListPoint[], ruleset: Ruleset): Fix | undefined {
+  const offsets = points.map((p) => offsetAt(doc, p.at));
+  let text = '';
+  let from = offsets[0]!;
+  for (const offset of offsets) {
+    text += `${doc.text.slice(from, offset)}- `;
+    from = offset + 2;
+  }
+  const fix: Fix = { range: [offsets[0]!, from], text };
+  const fixed = parseNomination(doc.text.slice(0, fix.range[0]) + text + doc.text.slice(from), ruleset);
+  const index = doc.sections.indexOf(section);
+  const same = fixed.sections.length === doc.sections.length && listShape(fixed.sections[index]!.blocks) === listShape(section.blocks);
+  return same ? fix : undefined;
+}
+
+/** The blocks' kinds and lines, and each list item's line with its nested points' lines. */
+const listShape = (blocks: Block[]): string =>
+  JSON.stringify(blocks.map((b) => (b.kind === 'list' ? b.items.map((item) => [item.at, item.nested.map((n) => n.at)]) : [b.kind, b.at])));
 
 export default check;

@@ -1,6 +1,7 @@
 import { findMarkup } from '../parse/inline-markup.js';
 import type { Localized } from '../i18n/text.js';
-import type { Check } from '../types.js';
+import type { Check, Fix, NominationDoc, Section } from '../types.js';
+import { offsetAt } from './fixes.js';
 import { sectionTitle } from './helpers.js';
 import { cursor, sectionBody } from './section-body.js';
 
@@ -14,6 +15,7 @@ const check: Check = {
   id: 'visible-markup',
   description: 'The sections hold plain text: no Markdown or HTML that the plain-text form would show as typed, and no decomposed letters.',
   severity: 'warning',
+  fixable: true,
   messages: {
     emphasis: 'The form is plain text: "{{markup}}" shows with its asterisks or underscores, which add {{count}} {{count|character|characters}} to the count; remove them',
     code: 'The form is plain text: "{{markup}}" shows with its backticks, which add {{count}} {{count|character|characters}} to the count; remove them',
@@ -37,10 +39,29 @@ const check: Check = {
       if (decomposed > 0) {
         const title = sectionTitle(rule);
         const where: Localized = { en: `The section "${title.en}"`, pl: `Sekcja „${title.pl}”` };
-        ctx.report({ messageId: 'decomposed', data: { section: where, count: decomposed }, at: cursor(body, section.bodyStartLine)(Math.max(0, body.search(/\p{M}/u) - 1)) });
+        const first = cursor(body, section.bodyStartLine)(Math.max(0, body.search(/\p{M}/u) - 1));
+        ctx.report({ messageId: 'decomposed', data: { section: where, count: decomposed }, at: first, fix: composed(doc, section) });
       }
     }
   },
 };
+
+/**
+ * The section's body composed (NFC), as an edit of the part that changes: from the
+ * first changed unit to the last, never splitting a surrogate pair. NFC is what the
+ * count already measures, so the count does not change.
+ */
+function composed(doc: NominationDoc, section: Section): Fix {
+  const start = offsetAt(doc, { line: section.bodyStartLine, column: 1 });
+  const written = doc.lines.slice(section.bodyStartLine - 1, section.bodyEndLine).join('\n');
+  const nfc = written.normalize('NFC');
+  let head = 0;
+  while (head < nfc.length && written[head] === nfc[head]) head++;
+  if (head > 0 && /[\ud800-\udbff]/.test(written[head - 1]!)) head--;
+  let tail = 0;
+  while (tail < nfc.length - head && tail < written.length - head && written[written.length - 1 - tail] === nfc[nfc.length - 1 - tail]) tail++;
+  if (tail > 0 && /[\udc00-\udfff]/.test(nfc[nfc.length - tail]!)) tail--;
+  return { range: [start + head, start + written.length - tail], text: nfc.slice(head, nfc.length - tail) };
+}
 
 export default check;

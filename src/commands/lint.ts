@@ -5,6 +5,8 @@ import { resolveColor } from '../color.js';
 import { ConfigResolver } from '../config/load.js';
 import { exitCode, tooManyWarnings } from '../exit-code.js';
 import { STDIN, expandArguments, outsideTheRepository } from '../files.js';
+import { ignoresOf } from '../ignores.js';
+import { configResolverFor } from '../lint-file.js';
 import { isFormatName, loadFormatter, type FormatName } from '../formatters/load.js';
 import { loadStringWidth, widthsWereEstimated } from '../formatters/width.js';
 import { resolveLocale } from '../i18n/locale.js';
@@ -15,7 +17,7 @@ import type { FileResult } from '../types.js';
 import { UsageError, type CliIo } from './io.js';
 import { jsonSafe, visible } from '../sanitize.js';
 import { shownPath } from '../shown-path.js';
-import { wasRead } from '../read-content.js';
+import { settingsFilesRead, wasRead } from '../read-content.js';
 import { isSameFile, outputTarget, writeOutput, type OutputTarget } from '../write-file.js';
 
 export interface LintCommandOptions {
@@ -31,6 +33,18 @@ export interface LintCommandOptions {
   color?: boolean;
   watch?: boolean;
   maxFileSize?: number;
+  /** False with --no-ignore: no ignore file, config `ignores` or --ignore-pattern applies. */
+  ignore?: boolean;
+  /** --ignore-pattern, each time it is given. */
+  ignorePattern?: string[];
+  /** False with --no-inline-config: directive comments are ignored. */
+  inlineConfig?: boolean;
+  /** --report-unused-disable-directives: a warning for each directive that switched nothing off. */
+  reportUnusedDisableDirectives?: boolean;
+  /** Write the mechanical fixes into the files, then report what remains. */
+  fix?: boolean;
+  /** Fix in memory only: the report is of the fixed text, and JSON results carry `output`. */
+  fixDryRun?: boolean;
 }
 
 /** The default command: lint, report, decide the exit code. */
@@ -38,6 +52,7 @@ export async function lintCommand(args: readonly string[], options: LintCommandO
   if (!isFormatName(options.format)) throw new UsageError(`unknown format "${options.format}"`);
   if (args.length === 0) throw new UsageError('no files given: name nomination files, folders or patterns (see iba-lint --help)');
   const format = options.format;
+  checkFixOptions(args, options);
   const runOptions: RunOptions = {
     cwd: io.cwd,
     env: io.env,
@@ -47,8 +62,13 @@ export async function lintCommand(args: readonly string[], options: LintCommandO
     ...(options.ruleset !== undefined && { ruleset: options.ruleset }),
     ...(options.locale !== undefined && { locale: options.locale }),
     ...(options.stdinFilename !== undefined && { stdinFilename: options.stdinFilename }),
+    ...(options.ignore === false && { ignore: false }),
+    ...(options.ignorePattern?.length && { ignorePatterns: options.ignorePattern }),
     ...(options.maxFileSize !== undefined && { maxFileSize: options.maxFileSize }),
+    ...(options.inlineConfig === false && { inlineConfig: false }),
+    ...(options.reportUnusedDisableDirectives === true && { reportUnusedDisableDirectives: 'warn' as const }),
     ...(io.readStdin !== undefined && { readStdin: io.readStdin }),
+    ...((options.fix || options.fixDryRun) && { fix: true, writeFixes: options.fix === true }),
   };
   if (options.watch) return watchCommand(args, runOptions, format, options, io);
   // Checked before the run, so that a report with nowhere to go costs no work.
@@ -69,6 +89,15 @@ export async function lintCommand(args: readonly string[], options: LintCommandO
     io.stderr(`iba-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
   }
   return exitCode({ results, ...(options.maxWarnings !== undefined && { maxWarnings: options.maxWarnings }), failed: outcome.failures.length > 0 });
+}
+
+/** The combinations ESLint refuses, and --watch, which would rewrite a file while it is being edited. */
+function checkFixOptions(args: readonly string[], options: LintCommandOptions): void {
+  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix writes the files, --fix-dry-run only shows the result');
+  if (options.fix && args.includes(STDIN)) throw new UsageError('--fix cannot write to standard input (-): use --fix-dry-run --format json, whose "output" is the fixed text');
+  if ((options.fix || options.fixDryRun) && options.watch) {
+    throw new UsageError(`${options.fix ? '--fix' : '--fix-dry-run'} cannot be used with --watch, which would rewrite a file as it is being edited: run iba-lint --fix once, then --watch`);
+  }
 }
 
 const isMarkdown = (path: string): boolean => /\.(md|markdown)$/i.test(path);
@@ -138,7 +167,8 @@ async function render(outcome: RunOutcome, format: FormatName, options: LintComm
 async function watchCommand(args: readonly string[], runOptions: RunOptions, format: FormatName, options: LintCommandOptions, io: CliIo): Promise<number> {
   if (args.includes(STDIN)) throw new UsageError('--watch cannot read stdin (-): name the files to watch');
   if (options.outputFile) throw new UsageError('--watch writes to the terminal: leave out --output-file');
-  const { files, errors, skipped } = await expandArguments(args, io.cwd, runOptions.errorOnUnmatchedPattern);
+  // The files to watch are those a run would lint: what the ignore settings leave out of a folder is not watched.
+  const { files, errors, skipped } = await expandArguments(args, io.cwd, runOptions.errorOnUnmatchedPattern, ignoresOf(runOptions, configResolverFor(runOptions)));
   if (errors.length > 0) throw new UsageError(errors[0]!);
   for (const note of skipped) io.stderr(`iba-lint: ${visible(note)}\n`);
   const { watchFiles } = await import('./watch.js');
@@ -152,11 +182,11 @@ async function watchCommand(args: readonly string[], runOptions: RunOptions, for
     const outcome = await runLint(names, runOptions);
     const failures = [...outcome.failures, ...outcome.skipped].map((f) => `iba-lint: ${visible(f)}\n`).join('');
     return failures + (outcome.results.length > 0 ? await render(outcome, format, options, io) : '');
-  }, io);
+  }, io, settingsFilesRead);
 }
 
 /** `--print-config FILE`: the settings that apply to one file, every check's severity included. */
-export function printConfig(file: string, options: { config?: string | false; ruleset?: string; locale?: string }, io: CliIo): number {
+export function printConfig(file: string, options: { config?: string | false; ruleset?: string; locale?: string; ignore?: boolean; ignorePattern?: string[] }, io: CliIo): number {
   const filePath = resolve(io.cwd, file);
   // As for a file to lint: configs are looked for along its folders, which must not lead out through a committed link.
   const out = outsideTheRepository(filePath, io.cwd);
@@ -171,7 +201,10 @@ export function printConfig(file: string, options: { config?: string | false; ru
   loadRuleset(ruleset, io.cwd); // fails here, with its one-line message, if it cannot be used
   const locale = resolveLocale(options.locale, config.locale, io.env);
   const rules = Object.fromEntries(CHECKS.map((c) => [c.id, severityName(config.rules[c.id] ?? (c.severity === 'error' ? 'error' : 'warn'))]));
-  io.stdout(`${jsonSafe(JSON.stringify({ filePath, configFile: config.file, ruleset, locale, rules }, null, 2))}\n`);
+  // Whether a folder walk or a pattern would leave the file out, and which pattern, written where, does: the question ignores raise.
+  const ignores = ignoresOf({ cwd: io.cwd, ...(options.ignore === false && { ignore: false }), ...(options.ignorePattern && { ignorePatterns: options.ignorePattern }) }, resolver);
+  const ignored = ignores.ignoredBy(filePath) ?? false;
+  io.stdout(`${jsonSafe(JSON.stringify({ filePath, configFile: config.file, ruleset, locale, rules, ignores: config.ignores ?? [], ignored }, null, 2))}\n`);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import { statSync, watch as watchPath, type FSWatcher, type Stats } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { CONFIG_NAMES, repositoryOf } from '../config/load.js';
 import { visible } from '../sanitize.js';
 import { shownPath } from '../shown-path.js';
 
@@ -39,12 +40,25 @@ interface Folder {
  * here blocks. A run that fails is reported and watching goes on. Resolves with
  * exit code 0 when interrupted.
  */
-export function watchFiles(files: readonly string[], lint: () => Promise<string>, io: WatchIo): Promise<number> {
+export function watchFiles(files: readonly string[], lint: () => Promise<string>, io: WatchIo, settings: () => readonly string[] = () => []): Promise<number> {
   const folders = new Map<string, Folder>();
-  for (const file of files) {
+  /** Watches `file` too: its folder is armed when first wanted. */
+  const want = (file: string): Folder => {
     const path = dirname(file);
-    if (!folders.has(path)) folders.set(path, { path, wanted: new Set() });
-    folders.get(path)!.wanted.add(basename(file));
+    let folder = folders.get(path);
+    if (!folder) folders.set(path, (folder = { path, wanted: new Set() }));
+    folder.wanted.add(basename(file));
+    return folder;
+  };
+  for (const file of files) {
+    want(file);
+    // A config written later next to a nomination, or in a folder above it within its
+    // repository, applies to it: their names are watched in each of those folders.
+    const top = repositoryOf(dirname(file));
+    for (let at = dirname(file); ; at = dirname(at)) {
+      for (const name of CONFIG_NAMES) want(join(at, name));
+      if (at === top || dirname(at) === at) break;
+    }
   }
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
@@ -57,6 +71,11 @@ export function watchFiles(files: readonly string[], lint: () => Promise<string>
         report = await lint();
       } catch (error) {
         report = `iba-lint: ${visible((error as Error).message)}\n`;
+      }
+      // The configs, rulesets and ignore files this run was set by: an edit to one re-lints too.
+      for (const file of settings()) {
+        const folder = want(file);
+        if (!folder.watcher && !folder.identity) arm(folder);
       }
       const said = notes.join('');
       notes = [];

@@ -5,6 +5,7 @@ import { configSchema } from '../schema/validators.js';
 import { parse } from 'yaml';
 import { CHECK_IDS, type CheckId } from '../checks/ids.js';
 import { DEFAULT_RULESET, keyLine } from '../ruleset/load.js';
+import { patternProblem } from '../ignores.js';
 import { FileReadError, readTextFile } from '../read-content.js';
 import { resolveWithin } from '../resolve-within.js';
 import { visible } from '../sanitize.js';
@@ -19,6 +20,8 @@ export interface Config {
   ruleset?: string;
   locale?: string;
   rules?: Partial<Record<CheckId, SeveritySetting>>;
+  /** Globs relative to the config file's folder: files left out of folder walks and patterns (see src/ignores.ts). */
+  ignores?: string[];
 }
 
 /** The settings that apply to one nomination. */
@@ -30,6 +33,8 @@ export interface ResolvedConfig {
   /** The config's `locale`, when it sets one. */
   locale?: string;
   rules: Partial<Record<CheckId, SeveritySetting>>;
+  /** The config's `ignores`, relative to the folder of `file`. */
+  ignores?: string[];
 }
 
 /** A config file that cannot be used: one line naming the file, the key and what to write. */
@@ -142,7 +147,7 @@ export class ConfigResolver {
       // A missing one is named as written, for loadRuleset's "not found".
       ruleset = 'real' in to ? to.real : resolve(folder, ruleset);
     }
-    return { file, ruleset, rules: config.rules ?? {}, ...(config.locale !== undefined && { locale: config.locale }) };
+    return { file, ruleset, rules: config.rules ?? {}, ...(config.locale !== undefined && { locale: config.locale }), ...(config.ignores !== undefined && { ignores: config.ignores }) };
   }
 
   private shown(path: string): string {
@@ -196,24 +201,35 @@ const { validate } = configSchema();
  * package.json) and the nearest valid key.
  */
 export function validateConfig(data: unknown, shown: string, text?: string, under: readonly string[] = []): Config {
-  if (validate(data)) return data as Config;
-  const { problem, at } = describe(validate.errors?.[0], data);
-  const line = text !== undefined && at ? keyLine(text, [...under, ...at]) : undefined;
-  throw new ConfigError(`config file ${shown}${line ? `, line ${line}` : ''}: ${problem}`);
+  const fail = (problem: string, at?: ReadonlyArray<string | number>): never => {
+    const line = text !== undefined && at ? keyLine(text, [...under, ...at]) : undefined;
+    throw new ConfigError(`config file ${shown}${line ? `, line ${line}` : ''}: ${problem}`);
+  };
+  if (!validate(data)) {
+    const { problem, at } = describe(validate.errors?.[0], data);
+    return fail(problem, at);
+  }
+  const config = data as Config;
+  // A pattern the schema allows but that could take very long to match (a pull request writes the config).
+  config.ignores?.forEach((pattern, index) => {
+    const problem = patternProblem(pattern);
+    if (problem) fail(`ignores[${index}] ${quote(pattern)} ${problem}`, ['ignores', index]);
+  });
+  return config;
 }
 
 /** What is wrong, and the path of the key whose line to show. */
-function describe(error: ErrorObject | undefined, data: unknown): { problem: string; at?: string[] } {
+function describe(error: ErrorObject | undefined, data: unknown): { problem: string; at?: Array<string | number> } {
   if (!error) return { problem: 'is not valid' };
   const path = error.instancePath.split('/').slice(1).map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'));
   const where = path.join('.');
   if (error.keyword === 'additionalProperties') {
     const key = (error.params as { additionalProperty: string }).additionalProperty;
     const inRules = where === 'rules';
-    const known = inRules ? [...CHECK_IDS] : ['ruleset', 'locale', 'rules'];
+    const known = inRules ? [...CHECK_IDS] : ['ruleset', 'locale', 'rules', 'ignores'];
     const suggestion = nearest(key, known);
     const what = inRules ? `unknown check ${quote(key)} in rules` : `unknown key ${quote(key)}`;
-    const hint = suggestion ? `did you mean "${suggestion}"?` : `valid ${inRules ? 'checks are listed in docs/checks/README.md' : 'keys are ruleset, locale and rules'}`;
+    const hint = suggestion ? `did you mean "${suggestion}"?` : `valid ${inRules ? 'checks are listed in docs/checks/README.md' : 'keys are ruleset, locale, rules and ignores'}`;
     return { problem: `${what}; ${hint}`, at: [...path, key] };
   }
   if (error.keyword === 'enum' && where === 'locale') return { problem: `locale is ${quote((data as Record<string, unknown>).locale)}; use en or pl`, at: path };
@@ -223,7 +239,11 @@ function describe(error: ErrorObject | undefined, data: unknown): { problem: str
     return { problem: `${where} is ${quote(value)}; use ${SEVERITY_SETTINGS_TEXT}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`, at: path };
   }
   // Not a mapping: nothing of it is quoted, for the file may be anything at all.
-  if (error.keyword === 'type' && where === '') return { problem: 'must be a mapping with the keys ruleset, locale and rules' };
+  if (error.keyword === 'type' && where === '') return { problem: 'must be a mapping with the keys ruleset, locale, rules and ignores' };
+  if (path[0] === 'ignores') {
+    const at = path.map((key) => (/^\d+$/.test(key) ? Number(key) : key)); // an item's line is found by its index
+    return { problem: 'ignores must be a list of glob patterns relative to the config file, such as ["drafts/**"]', at };
+  }
   return { problem: `${where || 'the config'} ${error.message ?? 'is not valid'}`, ...(path.length > 0 && { at: path }) };
 }
 

@@ -13,12 +13,15 @@ const json: Formatter = (results) =>
     results.map((r) => ({
       filePath: r.filePath,
       messages: r.messages,
-      suppressedMessages: [],
+      // The messages an inline directive switched off, each with its suppressions (ESLint's shape).
+      suppressedMessages: r.suppressedMessages ?? [],
       errorCount: r.errorCount,
       fatalErrorCount: r.messages.filter((m) => m.fatal === true).length,
       warningCount: r.warningCount,
-      fixableErrorCount: 0,
-      fixableWarningCount: 0,
+      // The messages --fix would repair, and (after --fix-dry-run or --fix) the fixed text, as ESLint's.
+      fixableErrorCount: r.messages.filter((m) => m.fix !== undefined && m.severity === 2).length,
+      fixableWarningCount: r.messages.filter((m) => m.fix !== undefined && m.severity === 1).length,
+      ...(r.output !== undefined && { output: r.output }),
       usedDeprecatedRules: [],
       sections: r.sections,
     })),

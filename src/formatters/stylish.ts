@@ -36,7 +36,9 @@ const stylish: Formatter = (results, context) => {
     if (result.messages.length === 0) out.push(`  ${c.green('✔')} ${ui(locale, 'noProblems')}`);
     // Row by row: a file may have a hundred thousand problems, too many to spread as arguments.
     else for (const line of problemLines(result, c, locale)) out.push(line);
-    out.push('', ...sectionLines(result, context, c, locale), '');
+    // A file left out by the ignore settings was not read: it has no sections to show.
+    const ignored = result.messages.length === 1 && result.messages[0]!.ruleId === 'file-ignored';
+    out.push('', ...(ignored ? [] : [...sectionLines(result, context, c, locale), '']));
   }
   out.push(tally(results, c, locale));
   return `${out.join('\n')}\n`;

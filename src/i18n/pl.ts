@@ -101,7 +101,7 @@ export const PL: Record<CheckId, Record<string, string>> = {
     sameCategory:
       'To zgłoszenie wygrało w {{year}} r. w kategorii „{{won}}”, która w tym roku jest kategorią {{category}} („{{name}}”), i nie zostało zaktualizowane („prior_win.updated: false”): zgłoś je w innej kategorii albo uzupełnij je o nowsze osiągnięcia i ustaw „updated: true”',
     code:
-      '„{{won}}” w „prior_win.categories” to kod, a kody kategorii zmieniają się między edycjami: zestaw reguł nie zna kodów z {{year}} r., więc nie dało się sprawdzić, czy to zgłoszenie może trafić do swojej kategorii. Wpisz nazwę kategorii, w której zgłoszenie wygrało w {{year}} r., np. „{{example}}”',
+      '„{{won}}” w „prior_win.categories” to kod, a kody kategorii zmieniają się między edycjami, więc nie dało się sprawdzić zasady ponownego zgłaszania: wpisz nazwę kategorii, w której zgłoszenie wygrało w {{year}} r., np. „{{example}}”',
     notPrevious:
       '„{{won}}” w „prior_win.categories” to kategoria {{category}}, nowa w {{thisYear}} r., więc nie było jej w {{year}} r. i nie dało się sprawdzić zasady ponownego zgłaszania: wpisz nazwę kategorii, w której zgłoszenie wygrało w {{year}} r.',
     unknown:
@@ -133,5 +133,18 @@ export const PL: Record<CheckId, Record<string, string>> = {
   },
   'eligibility-date': {
     before: 'Data „{{date}}” przypada przed {{since}} r., a liczą się tylko osiągnięcia od tej daty: upewnij się, że to tylko tło, a nie opisywane osiągnięcie',
+  },
+  directive: {
+    hardLimit: '„{{id}}” to twardy limit formularza zgłoszeniowego i nie można go wyłączyć w pliku: formularz i tak odrzuci zgłoszenie, które go łamie (plik konfiguracji może go wyłączyć dla innego programu)',
+    self: '„directive” nie można wyłączyć w pliku: plik nie może ukryć problemów z własnymi dyrektywami (plik konfiguracji może ustawić „directive” w „rules”)',
+    unknown: '„{{id}}” nie jest identyfikatorem sprawdzenia, więc ta dyrektywa nic dla niego nie robi (identyfikatory są w docs/checks/README.md)',
+    suggest: '„{{id}}” nie jest identyfikatorem sprawdzenia, więc ta dyrektywa nic dla niego nie robi: czy chodziło o „{{suggestion}}”?',
+    unknownDirective: '„{{directive}}” nie jest dyrektywą, więc nic nie robi: dyrektywy to iba-lint-disable, iba-lint-enable, iba-lint-disable-line i iba-lint-disable-next-line',
+    suggestDirective: '„{{directive}}” nie jest dyrektywą, więc nic nie robi: czy chodziło o „{{suggestion}}”?',
+    multiline: 'iba-lint-disable-line musi kończyć się w wierszu, w którym się zaczyna: aby objąć wiersz dłuższym komentarzem, wpisz iba-lint-disable-next-line w wierszu nad nim',
+    unusedDisable: 'Niepotrzebna dyrektywa iba-lint-disable (nie zgłoszono żadnego problemu z {{ids}})',
+    unusedDisableAll: 'Niepotrzebna dyrektywa iba-lint-disable (nie zgłoszono żadnego problemu)',
+    unusedEnable: 'Niepotrzebna dyrektywa iba-lint-enable (brak wcześniejszej dyrektywy iba-lint-disable dla {{ids}})',
+    unusedEnableAll: 'Niepotrzebna dyrektywa iba-lint-enable (brak wcześniejszej dyrektywy iba-lint-disable)',
   },
 };

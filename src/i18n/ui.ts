@@ -35,6 +35,15 @@ export const UI: Record<Locale, Record<string, string>> = {
       '{{title}} has {{breaks}} {{breaks|line break|line breaks}}: a form that counts each as two characters, as some browser counters do, would count {{count}} {{count|character|characters}}, over its limit of {{limit}} {{limit|character|characters}}',
     noLinksOrAttachments:
       'No links or attachments: the rules page calls them optional but highly recommended to support the nomination (up to {{links}} {{links|link|links}} and {{documents}} {{documents|document|documents}})',
+    // The language server's hover and lens on a section heading: "1,258 / 1,150 characters, 108 characters over".
+    // The language server's code actions, as ESLint's extension names them.
+    fixThis: 'Fix this {{rule}} problem',
+    disableForLine: 'Disable {{rule}} for this line',
+    disableForFile: 'Disable {{rule}} for this file',
+    usage: '{{countText}} / {{limitText}} {{limit|character|characters}}',
+    usageWords: '{{countText}} / {{limitText}} {{limit|word|words}}',
+    usageOver: ', {{overflowText}} {{overflow|character|characters}} over',
+    usageOverWords: ', {{overflowText}} {{overflow|word|words}} over',
     clean: '✔ {{files}} {{files|file|files}} checked: no problems',
     tally: '✖ {{problems}} {{problems|problem|problems}} ({{errors}} {{errors|error|errors}}, {{warnings}} {{warnings|warning|warnings}}) in {{files}} {{files|file|files}}',
   },
@@ -66,6 +75,13 @@ export const UI: Record<Locale, Record<string, string>> = {
     // The page's words: „Opcjonalnie (ale wysoce zalecane) dodaj do zgłoszenia maksymalnie 10 linków … i maksymalnie 10 załączonych dokumentów”.
     noLinksOrAttachments:
       'Brak linków i załączników: strona konkursu nazywa je opcjonalnymi, ale wysoce zalecanymi, by poprzeć kandydaturę przed jury (maksymalnie {{links}} {{links|link|linki|linków|linku}} i {{documents}} {{documents|załączony dokument|załączone dokumenty|załączonych dokumentów|załączonego dokumentu}})',
+    fixThis: 'Popraw ten problem ({{rule}})',
+    disableForLine: 'Wyłącz {{rule}} dla tego wiersza',
+    disableForFile: 'Wyłącz {{rule}} dla tego pliku',
+    usage: '{{countText}} / {{limitText}} {{limit|znak|znaki|znaków|znaku}}',
+    usageWords: '{{countText}} / {{limitText}} {{limit|słowo|słowa|słów|słowa}}',
+    usageOver: ', {{overflowText}} {{overflow|znak|znaki|znaków|znaku}} ponad limit',
+    usageOverWords: ', {{overflowText}} {{overflow|słowo|słowa|słów|słowa}} ponad limit',
     clean: '✔ Sprawdzono {{files}} {{files|plik|pliki|plików|pliku}}: brak problemów',
     // "w 1 pliku, w 2 plikach": the locative after "w".
     tally: '✖ {{problems}} {{problems|problem|problemy|problemów|problemu}} ({{errors}} {{errors|błąd|błędy|błędów|błędu}}, {{warnings}} {{warnings|ostrzeżenie|ostrzeżenia|ostrzeżeń|ostrzeżenia}}) w {{files}} {{files|pliku|plikach|plikach|pliku}}',

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
+import { lastAtOrBefore } from './sorted-search.js';
 
 /**
  * Markdown that a plain-text form shows as typed, found by a CommonMark parse (so
@@ -113,14 +114,8 @@ function inlineMarkup(inline: Token, lines: string[], lineOffsets: number[]): Ma
     at += cl.length + 1;
   }
   const toText = (offset: number): number => {
-    let low = 0;
-    let high = contentStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (contentStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return starts[low]! + (offset - contentStarts[low]!);
+    const line = lastAtOrBefore(contentStarts, offset);
+    return starts[line]! + (offset - contentStarts[line]!);
   };
 
   const found: Markup[] = [];

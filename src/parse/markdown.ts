@@ -37,8 +37,7 @@ export interface Segment {
  * that markdown-it's line numbers are the file's.
  */
 export function parseSegments(lines: string[], bodyStartLine: number): Segment[] {
-  const source = '\n'.repeat(Math.max(0, bodyStartLine - 1)) + lines.slice(bodyStartLine - 1).join('\n');
-  const tokens = md.parse(source, {});
+  const tokens = parseBlockTokens(lines, bodyStartLine);
   const segments: Segment[] = [{ boundary: null, blocks: [] }];
   const column = (line: number): number => firstColumn(lines[line - 1] ?? '');
 
@@ -66,6 +65,15 @@ export function parseSegments(lines: string[], bodyStartLine: number): Segment[]
     else blocks.push(toBlock(tokens, i, at, lines, column));
   }
   return segments;
+}
+
+/**
+ * markdown-it's block tokens of the body (every nesting level, inline content not
+ * parsed), numbered by the file's lines: front-matter lines are parsed as blank.
+ */
+export function parseBlockTokens(lines: string[], bodyStartLine: number): Token[] {
+  const source = '\n'.repeat(Math.max(0, bodyStartLine - 1)) + lines.slice(bodyStartLine - 1).join('\n');
+  return md.parse(source, {});
 }
 
 /**

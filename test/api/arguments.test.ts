@@ -66,7 +66,8 @@ describe('lintText', () => {
     ['exists that is not a function', () => lintText('x', { exists: true as never }), 'options.exists', /options.exists must be a function, not true/],
     ['attachmentKind that is not a function', () => lintText('x', { attachmentKind: {} as never }), 'options.attachmentKind', /options.attachmentKind must be a function, not an object/],
     // Unknown options are named, as ESLint's "Unknown options", with the nearest known one (case ignored).
-    ['an unknown option', () => lintText('x', { foo: 1 } as never), 'options', /^lintText: unknown option "foo" in options; the options are ruleset, filePath, attachmentKind, exists, rules, locale$/],
+    // "zzz": no option is within typo distance of it ("foo" is of "fix"), so the message lists them all.
+    ['an unknown option', () => lintText('x', { zzz: 1 } as never), 'options', /^lintText: unknown option "zzz" in options; the options are ruleset, filePath, attachmentKind, exists, rules, locale, fix(, [a-zA-Z]+)*$/],
     ['a misspelt option', () => lintText('x', { local: 'pl' } as never), 'options', /^lintText: unknown option "local" in options; did you mean "locale"\?$/],
     ['an option in the wrong case', () => lintText('x', { filepath: '/n/e.md' } as never), 'options', /^lintText: unknown option "filepath" in options; did you mean "filePath"\?$/],
     ['lintFiles\' option maxFileSize', () => lintText('x', { maxFileSize: 10 } as never), 'options', /^lintText: unknown option "maxFileSize" in options; the options are /],
@@ -153,7 +154,7 @@ describe('lintFiles', () => {
     ['a ruleset object', () => lintFiles('ab/', { ruleset: ruleset as never }), 'options.ruleset', /options.ruleset must be a string, not an object/],
     ['quiet "yes"', () => lintFiles('ab/', { quiet: 'yes' as never }), 'options.quiet', /options.quiet must be true or false, not "yes"/],
     ['errorOnUnmatchedPattern 0', () => lintFiles('ab/', { errorOnUnmatchedPattern: 0 as never }), 'options.errorOnUnmatchedPattern', /not 0$/],
-    ['an unknown option', () => lintFiles('ab/', { foo: 1 } as never), 'options', /^lintFiles: unknown option "foo" in options; the options are cwd, config, ruleset, quiet, errorOnUnmatchedPattern, locale, maxFileSize$/],
+    ['an unknown option', () => lintFiles('ab/', { zzz: 1 } as never), 'options', /^lintFiles: unknown option "zzz" in options; the options are cwd, config, ruleset, quiet, errorOnUnmatchedPattern, locale, maxFileSize(, [a-zA-Z]+)*, fix(, [a-zA-Z]+)*$/],
     ['a misspelt option', () => lintFiles('ab/', { quite: true } as never), 'options', /^lintFiles: unknown option "quite" in options; did you mean "quiet"\?$/],
     ['lintText\'s option exists', () => lintFiles('ab/', { exists: () => true } as never), 'options', /^lintFiles: unknown option "exists" in options; the options are /],
     ['an unknown locale', () => lintFiles('ab/', { locale: 'xx' as never }), 'options.locale', /^lintFiles: options.locale must be one of en, pl, not "xx"$/],

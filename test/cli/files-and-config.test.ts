@@ -172,7 +172,7 @@ describe('config files', () => {
     ['a bad severity', 'rules:\n  section-length: fatal\n', /^iba-lint: config file \.iba-lintrc\.yaml, line 2: rules\.section-length is "fatal"; use off, warn, warning, error, 0, 1 or 2\n$/],
     ['an unknown key, with the nearest', 'rule:\n  section-length: off\n', /^iba-lint: config file \.iba-lintrc\.yaml, line 1: unknown key "rule"; did you mean "rules"\?\n$/],
     ['broken YAML', 'rules: [\n', /^iba-lint: config file \.iba-lintrc\.yaml, line 2, column 1: not valid YAML: the indentation is wrong, or a bracket or quote is not closed\n$/],
-    ['a list', '- rules\n', /^iba-lint: config file \.iba-lintrc\.yaml: must be a mapping with the keys ruleset, locale and rules\n$/],
+    ['a list', '- rules\n', /^iba-lint: config file \.iba-lintrc\.yaml: must be a mapping with the keys ruleset, locale, rules and ignores\n$/],
     ['an unknown ruleset', 'ruleset: iba-1999\n', /^iba-lint: ruleset "iba-1999" not found/],
   ])('a broken config (%s) is one clear line and exit 2', (_name, config, message) => {
     const dir = tree({ '.iba-lintrc.yaml': config, 'warns.md': WARNS });

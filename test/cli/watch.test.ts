@@ -144,4 +144,25 @@ describe('--watch', () => {
       w.child.kill('SIGKILL');
     }
   }, 40_000);
+
+  it('re-lints when a config it was set by changes, in a parent folder or written later next to the file', async () => {
+    const dir = project();
+    const w = new Watcher(join(dir, 'noms'), 'entry.md');
+    try {
+      await w.until(() => w.reports() >= 1 && w.out.includes('unknown-key'), 'the first report');
+      // A config created in the repository's root, above the nomination's folder.
+      const first = w.reports();
+      writeFileSync(join(dir, '.iba-lintrc.yaml'), 'rules:\n  unknown-key: off\n');
+      await w.until(() => w.reports() > first && !w.after(first).includes('unknown-key'), 'the report under the new config');
+      const second = w.reports();
+      writeFileSync(join(dir, '.iba-lintrc.yaml'), 'rules:\n  eligibility-date: off\n');
+      await w.until(() => w.reports() > second && w.after(second).includes('unknown-key') && !w.after(second).includes('eligibility-date'), 'the report after the config was edited');
+      const third = w.reports();
+      // A nearer config created next to the file applies at once: its name is watched from the start.
+      writeFileSync(join(dir, 'noms/.iba-lintrc.yaml'), 'rules:\n  unknown-key: off\n  eligibility-date: off\n');
+      await w.until(() => w.reports() > third && w.after(third).includes('no problems'), 'the report under the nearer config');
+    } finally {
+      w.child.kill('SIGKILL');
+    }
+  }, 40_000);
 });

@@ -19,7 +19,7 @@ const report = (text: string, locale: 'en' | 'pl' = 'en', rules: Ruleset = rules
 /** A summary of `lines` bullets, `length` characters in all (the ruleset's unit). */
 const summaryOf = (lines: number, length: number): string => {
   const each = Math.floor((length - (lines - 1)) / lines);
-  const rows = Array.from({ length: lines }, (_, i) => `- ${'x'.repeat(each - 2)}`);
+  const rows = Array.from({ length: lines }, () => `- ${'x'.repeat(each - 2)}`);
   rows[0] += 'y'.repeat(length - (lines - 1) - each * lines);
   return rows.join('\n');
 };

@@ -197,7 +197,7 @@ describe('errors never quote a file that is not a mapping (item 2)', () => {
     ['.iba-lintrc.json', SECRET, 'config file .iba-lintrc.json: not valid JSON: a character is where JSON does not allow it'],
     ['.iba-lintrc.json', `{"rules": {},\n "x": "${SECRET}",}`, 'config file .iba-lintrc.json, line 2, column 43: not valid JSON: a character is where JSON does not allow it'],
     ['.iba-lintrc.yaml', `rules: [${SECRET}\n`, 'config file .iba-lintrc.yaml, line 2, column 1: not valid YAML: the indentation is wrong, or a bracket or quote is not closed'],
-    ['.iba-lintrc.yaml', `${SECRET}\n`, 'config file .iba-lintrc.yaml: must be a mapping with the keys ruleset, locale and rules'],
+    ['.iba-lintrc.yaml', `${SECRET}\n`, 'config file .iba-lintrc.yaml: must be a mapping with the keys ruleset, locale, rules and ignores'],
   ])('a config %s that does not parse, or is not a mapping, is not quoted', (name, text, line) => {
     const dir = repository({ [name]: text });
     const r = boundedRun(['entry.md'], { cwd: dir });
