@@ -226,6 +226,8 @@ describe('a broken user ruleset is one line naming the file, the line and the ke
     // The position and a description of the mistake; never the parser's message, which quotes the file.
     ['broken YAML', 'id: x\nsections: [\n', /^ruleset my\.yaml, line 3, column 1: not valid YAML: the indentation is wrong, or a bracket or quote is not closed$/],
     ['a duplicate key', BUNDLED_TEXT.replace('unit: characters', 'unit: characters\nunit: words'), /^ruleset my\.yaml, line 11, column 1: not valid YAML: a key appears twice in one mapping$/],
+    // A `...` line would otherwise end the ruleset there, silently, and drop the keys after it.
+    ['a "..." line with keys after it', BUNDLED_TEXT.replace('previousYear: 2025', 'previousYear: 2025\n...\nyear: 1999'), /^ruleset my\.yaml, line \d+, column 1: not valid YAML: the file holds more than one YAML document/],
     ['an empty file', '', /^ruleset my\.yaml is empty: a ruleset is a mapping of id, programme, .* and categories \(start from a copy of rulesets\/iba-2026\.yaml\)$/],
     ['a list', '- id: x\n', /^ruleset my\.yaml: must be a mapping of id, programme, .* and categories, not a list$/],
     ['Markdown, not YAML', '# Word limits\n\nAchievements: at most 650 words.\nSummary: at most 150.\n', /^ruleset my\.yaml, line 3: unknown key "Achievements"; valid keys are id, programme/],

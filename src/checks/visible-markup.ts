@@ -3,7 +3,8 @@ import type { Localized } from '../i18n/text.js';
 import type { Check, Fix, NominationDoc, Section } from '../types.js';
 import { offsetAt } from './fixes.js';
 import { sectionTitle } from './helpers.js';
-import { cursor, sectionBody } from './section-body.js';
+import { cursor } from '../parse/cursor.js';
+import { sectionBody } from './section-body.js';
 
 /**
  * The entry form is plain text: what Markdown would render reaches the judges as the

@@ -80,8 +80,10 @@ function parseYaml(source: string, bodyStartLine: number, firstColumn: number): 
     uniqueKeys: false,
     // YAML 1.1's !!binary, !!timestamp, !!set and !!omap are refused like any other tag, not turned into objects.
     resolveKnownTags: false,
-    // Every problem is in doc.errors and doc.warnings: the yaml package must not print to the console itself.
-    logLevel: 'silent',
+    // Every problem is in doc.errors and doc.warnings, and nothing is printed ('error' prints
+    // nothing either; only 'warn' and 'debug' do). Not 'silent': it also drops the error for a
+    // second document, so a `...` line would silently end the front matter and hide what follows.
+    logLevel: 'error',
   });
   const duplicates = duplicateKeys(doc);
   const problems = [...doc.errors, ...doc.warnings];
@@ -106,8 +108,10 @@ function parseYaml(source: string, bodyStartLine: number, firstColumn: number): 
     return { ...base(bodyStartLine), present: true, errors: [{ kind: 'yaml', data: { reason: firstSentence(error) }, at: START }] };
   }
   if (data === null || data === undefined) data = {};
-  // Aliases can build nesting the text does not show (five anchors of 400 levels make 2,000).
-  if (source.includes('*') && heightOf(data) > MAX_NESTING) return tooDeeplyNested(bodyStartLine, START.line);
+  // Aliases can build nesting the text does not show (five anchors of 400 levels make 2,000),
+  // or without end (`links: &a [*a]`, a list that holds itself). The root mapping is a level
+  // heightOf counts and the text scan does not.
+  if (source.includes('*') && heightOf(data) > MAX_NESTING + 1) return tooDeeplyNested(bodyStartLine, START.line);
   if (typeof data !== 'object' || Array.isArray(data)) {
     const at = doc.contents?.range ? pos(doc.contents.range[0]) : { line: 2, column: 1 };
     const found = Array.isArray(data) ? TERMS.aList : TERMS.aSingleValue;
@@ -193,7 +197,8 @@ function deepestNesting(source: string): { line: number } | null {
   let flow = 0;
   let line = 1;
   let quote: string | null = null;
-  let lineStart = true;
+  // The text starts with the rest of the opening `---` line: spaces there are not indentation.
+  let lineStart = false;
   let block = 0;
   // The last character that was not white space: a quote opens a quoted value only where a value starts.
   let previous = '\n';
@@ -241,24 +246,35 @@ const isBlank = (char: string): boolean => char === ' ' || char === '\t' || char
 
 const VALUE_STARTS = '\n:-?[{,';
 
-/** How deep parsed data nests, counted without recursion; each shared object is measured once. */
+/**
+ * How deep parsed data nests, counted without recursion; each shared object is measured
+ * once. Data that holds itself (an alias inside its own anchor) nests without end:
+ * Infinity, so it is refused before any check walks into it.
+ */
 function heightOf(root: unknown): number {
   const heights = new Map<object, number>();
+  /** Objects being measured: their children are still on the stack. One of them met again is a cycle. */
+  const open = new Set<object>();
   const stack: Array<{ node: object; done: boolean }> = [];
   if (root !== null && typeof root === 'object') stack.push({ node: root, done: false });
   const children = (node: object): object[] => Object.values(node).filter((v): v is object => v !== null && typeof v === 'object');
   while (stack.length > 0) {
     const top = stack.pop()!;
     if (top.done) {
+      open.delete(top.node);
       let tallest = 0;
       for (const child of children(top.node)) tallest = Math.max(tallest, heights.get(child) ?? 0);
       heights.set(top.node, 1 + tallest);
       continue;
     }
     if (heights.has(top.node)) continue;
-    heights.set(top.node, 0); // in progress: a cycle adds nothing
+    heights.set(top.node, 0);
+    open.add(top.node);
     stack.push({ node: top.node, done: true });
-    for (const child of children(top.node)) if (!heights.has(child)) stack.push({ node: child, done: false });
+    for (const child of children(top.node)) {
+      if (open.has(child)) return Infinity;
+      if (!heights.has(child)) stack.push({ node: child, done: false });
+    }
     if (stack.length > 1_000_000) return Infinity;
   }
   return root !== null && typeof root === 'object' ? (heights.get(root) ?? 0) : 0;
@@ -282,13 +298,15 @@ function duplicateKeys(doc: Document): Map<number, DuplicateKey> {
   while (pending.length > 0) {
     const node = pending.pop();
     if (isMap(node)) {
-      const first = new Map<unknown, number>();
+      const first = new Map<string, number>();
       for (const pair of node.items) {
         const key = pair.key as YamlNode | null;
         pending.push(pair.value);
         if (!isScalar(key) || !key.range) continue;
-        const earlier = first.get(key.value);
-        if (earlier === undefined) first.set(key.value, key.range[0]);
+        // Compared as the property names they become (toJS): `1` and "1", `true` and "true" are one key.
+        const name = String(key.value);
+        const earlier = first.get(name);
+        if (earlier === undefined) first.set(name, key.range[0]);
         else found.set(key.range[0], { key: String(key.value), first: earlier });
       }
     } else if (isSeq(node)) {
@@ -300,6 +318,8 @@ function duplicateKeys(doc: Document): Map<number, DuplicateKey> {
 
 function describeYamlProblem(code: string, message: string, written: string, at: Position): FrontMatterError {
   if (code === 'TAG_RESOLVE_FAILED' || code === 'BAD_TAG') return { kind: 'tag', data: { tag: written.trim().split(/\s/)[0] ?? '' }, at };
+  // A `...` (or a second `---`) line inside the block ends the YAML document: what follows would be ignored.
+  if (code === 'MULTIPLE_DOCS') return { kind: 'yaml', data: { reason: 'a "..." line ends it early, so the keys after that line would be ignored: remove the line' }, at };
   return { kind: 'yaml', data: { reason: firstSentence(message) }, at };
 }
 

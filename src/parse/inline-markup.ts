@@ -27,8 +27,18 @@ export interface Markup {
 /** A character that could begin markup: without one, no parse is needed. */
 export const MAY_HOLD_MARKUP = /[*_`[<|#~]/;
 
-/** The markup in `text` (a section's body, comments blanked), in order. */
-export function findMarkup(text: string): Markup[] {
+/**
+ * How much of a section is looked at: four times the largest limit (4,900 characters),
+ * ending at a line break. A section longer than that is far over its limit anyway
+ * (section-length says so), and a CommonMark inline parse of hostile text (100,000
+ * unclosed `[`) costs a quarter of a second: so the cost is bounded, whatever the file.
+ */
+export const MARKUP_SCAN_CHARS = 20_000;
+
+/** The markup in `text` (a section's body, comments blanked), in order; only in its first MARKUP_SCAN_CHARS characters. */
+export function findMarkup(whole: string): Markup[] {
+  const cut = whole.length > MARKUP_SCAN_CHARS ? whole.lastIndexOf('\n', MARKUP_SCAN_CHARS) : -1;
+  const text = whole.length > MARKUP_SCAN_CHARS ? whole.slice(0, cut > 0 ? cut : MARKUP_SCAN_CHARS) : whole;
   if (!MAY_HOLD_MARKUP.test(text)) return [];
   const lines = text.split('\n');
   const lineOffsets: number[] = [];

@@ -1,5 +1,6 @@
 import type { Position } from '../types.js';
 import { withoutComments } from './comments.js';
+import { cursor } from './cursor.js';
 import { parseBlockTokens } from './markdown.js';
 
 /** An HTML comment that CommonMark reads as HTML: in an HTML block, a paragraph or a heading. */
@@ -48,7 +49,7 @@ function commentsIn(lines: string[], start: number, end: number, codeSpans: bool
   const found: MarkupComment[] = [];
   const runs = codeSpans ? backtickRuns(text) : new Map<number, number[]>();
   const next = new Map<number, number>(); // per length, the index in `runs` to search from
-  const at = positions(text, start);
+  const at = cursor(text, start);
   let i = 0;
   while (i < text.length) {
     const char = text[i];
@@ -93,20 +94,3 @@ function backtickRuns(text: string): Map<number, number[]> {
   return runs;
 }
 
-/**
- * Line and column (1-based, UTF-16) of offsets into a block that starts at line
- * `first`, asked in increasing order: one pass over the block for all of them.
- */
-function positions(text: string, first: number): (offset: number) => Position {
-  let line = first;
-  let lineStart = 0;
-  let nextBreak = text.indexOf('\n');
-  return (offset) => {
-    while (nextBreak !== -1 && nextBreak < offset) {
-      line++;
-      lineStart = nextBreak + 1;
-      nextBreak = text.indexOf('\n', lineStart);
-    }
-    return { line, column: offset - lineStart + 1 };
-  };
-}

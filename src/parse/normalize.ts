@@ -1,4 +1,5 @@
 import type { Fix } from '../types.js';
+import { lastAtOrBefore } from './sorted-search.js';
 
 /**
  * Text as every later stage sees it: without a byte-order mark and with LF line
@@ -34,15 +35,8 @@ export function rawOffsets(raw: string): (offset: number) => number {
     textStarts.push(match.index + match[0].length - removed);
   }
   return (offset) => {
-    // The last line start at or before the offset, by binary search.
-    let low = 0;
-    let high = textStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (textStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return rawStarts[low]! + offset - textStarts[low]!;
+    const line = lastAtOrBefore(textStarts, offset);
+    return rawStarts[line]! + offset - textStarts[line]!;
   };
 }
 

@@ -81,7 +81,7 @@ const cache = new Map<string, Ruleset>();
  */
 export function parseRuleset(text: string, source: string): Ruleset {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { strict: true, uniqueKeys: true, lineCounter, logLevel: 'silent' });
+  const doc = parseDocument(text, { strict: true, uniqueKeys: true, lineCounter, logLevel: 'error' }); // not 'silent', which drops the error for a second document (a `...` line)
   // The parser's own messages quote the file; the file may be a secret (see syntax-error.ts).
   const yamlError = doc.errors[0];
   if (yamlError) throw new RulesetError(`ruleset ${source}${syntaxErrorText(yamlError, text, 'YAML')}`);

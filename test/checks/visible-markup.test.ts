@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint.js';
-import { findMarkup } from '../../src/parse/inline-markup.js';
+import { findMarkup, MARKUP_SCAN_CHARS } from '../../src/parse/inline-markup.js';
 import { loadRuleset } from '../../src/ruleset/load.js';
 import { checkTable } from '../helpers/check-tester.js';
 import { nomination } from '../helpers/nomination.js';
@@ -68,6 +68,12 @@ describe('findMarkup', () => {
     expect(findMarkup('```\ncode\n```').map((m) => [m.kind, m.cost])).toEqual([['code', 6]]);
     expect(findMarkup('<https://x.example>').map((m) => [m.kind, m.cost])).toEqual([['link', 2]]);
     expect(findMarkup('![chart](c.png)').map((m) => [m.kind, m.cost])).toEqual([['link', 10]]);
+  });
+
+  it('looks only at the first MARKUP_SCAN_CHARS characters of a section, ending at a line break', () => {
+    const line = `${'x'.repeat(99)}\n`;
+    const text = `${line.repeat(MARKUP_SCAN_CHARS / line.length - 1)}**in**\n${line.repeat(5)}**beyond**\n`;
+    expect(findMarkup(text).map((m) => m.source)).toEqual(['**in**']);
   });
 
   it('locates markup on later lines of a long paragraph, each once', () => {

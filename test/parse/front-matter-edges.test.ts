@@ -4,6 +4,7 @@
  * rest of the suite let pass.
  */
 import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/lint.js';
 import { parseFrontMatter } from '../../src/parse/front-matter.js';
 
 describe('where the front matter ends', () => {
@@ -48,5 +49,30 @@ describe('an unclosed quote', () => {
     expect(at('---\nname: "Ann\nx: 1\n---\n')).toEqual([{ line: 2, column: 7 }]);
     expect(at('---\nname: "A \\" B\nx: 1\n---\n')).toEqual([{ line: 2, column: 7 }]);
     expect(at("---\nname: 'Ann\nx: 1\n---\n")).toEqual([{ line: 2, column: 7 }]);
+  });
+});
+
+describe('front matter that hid or looped (found by mutation testing)', () => {
+  const body = '\n## Achievements\nText.\n\n## Summary\n- x\n';
+  const fm = (text: string) => lintText(text).messages.filter((m) => m.ruleId === 'front-matter').map((m) => `${m.line}:${m.column} ${m.message}`);
+
+  it('a "..." line inside the block is an error, not the silent end of the front matter', () => {
+    expect(fm(`---\ncategory: E01\nnominee: T\n...\ncategory: nonsense\n---${body}`)).toEqual([
+      '5:1 The front matter is not valid YAML: a "..." line ends it early, so the keys after that line would be ignored: remove the line',
+    ]);
+  });
+
+  it('an alias inside its own anchor is refused as endless nesting, not a crash of a later check', () => {
+    expect(fm(`---\ncategory: E01\nnominee: T\nlinks: &a [*a]\n---${body}`)).toEqual(['1:1 The front matter is not valid YAML: it is nested more than 100 levels deep']);
+    expect(fm(`---\ncategory: E01\nnominee: T\nvideo: &v {x: {y: *v}}\n---${body}`)).toHaveLength(1);
+  });
+
+  it('keys that become one property name are duplicates: 1 and "1", true and "true"', () => {
+    expect(fm(`---\ncategory: E01\nnominee: T\n1: a\n"1": b\n---${body}`)).toEqual(['5:1 The key "1" is written twice in the front matter (first on line 4): keep one']);
+    expect(fm(`---\ncategory: E01\nnominee: T\ntrue: a\n"true": b\n---${body}`)).toHaveLength(1);
+  });
+
+  it('spaces after the opening dashes are not nesting', () => {
+    expect(fm(`---${' '.repeat(202)}\ncategory: E01\nnominee: T\n---${body}`)).toEqual([]);
   });
 });
