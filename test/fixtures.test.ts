@@ -89,6 +89,13 @@ describe('fixtures', () => {
     expect(actual, `${name}: messages were\n${report || '(none)'}`).toEqual(expected);
   });
 
+  it('the at-limit executive entry is exactly at the limit, and its twin one over, as their notes say', () => {
+    const count = (name: string) => lintText(readFileSync(join(FIXTURES, name), 'utf8'), { ruleset }).sections.achievements!.characters;
+    const limit = ruleset.sections.achievements!.limit;
+    expect(count('e05-executive-at-limit.md')).toBe(limit);
+    expect(count('e05-executive-over-limit.md')).toBe(limit + 1);
+  });
+
   it('never executes non-YAML front matter', () => {
     // js-front-matter.md sets this global if its front matter is ever run.
     expect((globalThis as Record<string, unknown>).IBA_FIXTURE_FRONT_MATTER_EXECUTED).toBeUndefined();
