@@ -5,6 +5,7 @@ import { ignoresOf } from '../ignores.js';
 import { configResolverFor, createFileLinter, type FileOutcome } from '../lint-file.js';
 import { mayDisableInFile } from '../checks/ids.js';
 import { STDIN } from '../files.js';
+import { visible } from '../sanitize.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Ruleset } from '../types.js';
 import { codeActions } from './code-actions.js';
@@ -66,7 +67,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   /** The last error shown: each keystroke would show it again. */
   let told: string | undefined;
-  const tell = (message: string): void => {
+  const tell = (said: string): void => {
+    // As on the CLI's stderr: one line, whatever a path or key from the repository holds.
+    const message = visible(said);
     if (message === told) return;
     told = message;
     // A notification, not showErrorMessage's request: there is nothing to answer.

@@ -214,6 +214,18 @@ describe('iba-lint lsp', () => {
     expect(s.messages).toEqual([expect.stringMatching(/^iba-lint: .*\.iba-lintrc\.yaml, line 2, column 1: not valid YAML/)]);
   });
 
+  it('a config error quoting a hostile key reaches the editor as one line of visible text', async () => {
+    const dir = folder({ 'entry.md': MISTAKES, '.iba-lintrc.yaml': '"evil\\e[2J\\nline": 1\n' });
+    const uri = pathToFileURL(join(dir, 'entry.md')).href;
+    const s = await start(dir);
+    await open(s, uri, MISTAKES);
+    await s.diagnostics(uri, (d) => d.length === 0);
+    for (let waited = 0; s.messages.length === 0 && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(s.messages).toHaveLength(1);
+    expect(s.messages[0]).toMatch(/^iba-lint: config file \.iba-lintrc\.yaml, line 1: unknown key "evil.*line"/);
+    expect(s.messages[0]).not.toMatch(/[\u0000-\u001f\u007f]/);
+  });
+
   it('a Markdown file that is no nomination gets no diagnostics', async () => {
     const dir = folder({ 'README.md': 'Notes\n\nSome text with **bold** and TODO.\n' });
     const uri = pathToFileURL(join(dir, 'README.md')).href;
