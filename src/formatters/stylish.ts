@@ -84,7 +84,7 @@ function sectionLines(result: FileResult, context: FormatterContext, c: ChalkIns
  * line breaks that a form counting two per break would put over the limit, and an
  * essay without links or attachments. Report only: no message, no exit code.
  */
-function adviceLines(result: FileResult, ruleset: Ruleset, c: ChalkInstance, locale: Locale): string[] {
+export function adviceLines(result: FileResult, ruleset: Ruleset, c: ChalkInstance, locale: Locale): string[] {
   const lines: string[] = [];
   for (const [id, rule] of Object.entries(ruleset.sections)) {
     const summary = result.sections[id];
@@ -129,7 +129,7 @@ function bar(summary: SectionSummary, c: ChalkInstance): string {
   return paint('█'.repeat(filled)) + c.dim('░'.repeat(BAR_CELLS - filled));
 }
 
-function note(summary: SectionSummary, c: ChalkInstance, locale: Locale, unit: Ruleset['unit']): string {
+export function note(summary: SectionSummary, c: ChalkInstance, locale: Locale, unit: Ruleset['unit']): string {
   const percent = Math.round((summary.characters / summary.limit) * 100);
   const overflow = summary.characters - summary.limit;
   const parts = [overflow > 0 ? c.red(ui(locale, inUnit('over', unit), { percent, overflow })) : ui(locale, 'percent', { percent })];
@@ -140,7 +140,7 @@ function note(summary: SectionSummary, c: ChalkInstance, locale: Locale, unit: R
   return parts.join('  ');
 }
 
-function tally(results: readonly FileResult[], c: ChalkInstance, locale: Locale): string {
+export function tally(results: readonly FileResult[], c: ChalkInstance, locale: Locale): string {
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   const files = results.length;
