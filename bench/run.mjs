@@ -80,6 +80,9 @@ const retained = (folder) => JSON.parse(spawnSync(process.execPath, ['--expose-g
 const keptMany = retained(many);
 // The language server, in process: a change to its diagnostics, against lintText alone (bench/lsp-latency.mjs).
 const lsp = JSON.parse(spawnSync(process.execPath, [join(ROOT, 'bench', 'lsp-latency.mjs'), String(rounds * 20)], { encoding: 'utf8' }).stdout);
+// The browser page in Chromium (bench/web.mjs): its script, its opening, a keystroke to the report redrawn.
+spawnSync('npm', ['run', 'build:web', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+const web = JSON.parse(spawnSync(process.execPath, [join(ROOT, 'bench', 'web.mjs'), String(rounds * 5)], { encoding: 'utf8' }).stdout);
 const keptBig = retained(tenThousand);
 rmSync(tenThousand, { recursive: true, force: true });
 
@@ -107,6 +110,19 @@ const targets = [
     ok: lsp.ratio <= 5 && lsp.latencyMs <= 20,
     unit: '×',
   },
+  ...(web.skipped
+    ? [{ what: `the browser page (${web.skipped})`, value: NaN, target: 'not measured', ok: false, unit: '' }]
+    : [
+        { what: 'the page\'s script, gzipped', value: web.gzipKiB, target: '≤ 400 KiB', ok: web.gzipKiB <= 400, unit: ' KiB' },
+        { what: 'the page, opening to its first report (headless Chromium)', value: web.loadMs, target: '≤ 1,000 ms', ok: web.loadMs <= 1000, unit: ' ms' },
+        {
+          what: `the page, a keystroke on a full entry to the report redrawn ÷ lintText alone in Node (${web.lintTextMs.toFixed(1)} ms)`,
+          value: web.ratio,
+          target: `≤ 16 ms: ${web.keystrokeMs.toFixed(1)} ms`,
+          ok: web.keystrokeMs <= 16,
+          unit: '×',
+        },
+      ]),
   {
     what: 'memory kept per extra file, 1,000 → 10,000 files',
     value: perFileKept / 1024,
