@@ -14,8 +14,8 @@ const check: Check = {
   check(doc, ctx) {
     const since = inEvery((locale) => eligibilityDate(ctx.ruleset, locale));
     const firstEligibleYear = Number(ctx.ruleset.eligibility.since.slice(0, 4));
-    for (const date of writtenDates(doc, ctx.ruleset)) {
-      if (!(date.year >= ctx.ruleset.eligibility.earliestYear && date.year < firstEligibleYear)) continue;
+    const early = ([year]: readonly number[]) => year! >= ctx.ruleset.eligibility.earliestYear && year! < firstEligibleYear;
+    for (const date of writtenDates(doc, ctx.ruleset, early)) {
       ctx.report({ messageId: 'before', data: { date: date.text, since }, at: date.at });
     }
   },

@@ -85,10 +85,8 @@ function exampleName(ruleset: Ruleset): Localized {
 
 /** The achievements or the summary name the previous year or this one (a range counts by its ends). */
 function mentionsRecentYear(doc: NominationDoc, ruleset: Ruleset, previous: number): boolean {
-  for (const date of writtenDates(doc, ruleset)) {
-    if (date.years.some((y) => y === previous || y === ruleset.year)) return true;
-  }
-  return false;
+  const recent = (years: readonly number[]) => years.some((y) => y === previous || y === ruleset.year);
+  return !writtenDates(doc, ruleset, recent).next().done;
 }
 
 export default check;

@@ -120,9 +120,10 @@ export interface WrittenDate {
 /**
  * Every date written in the sections whose rule has `checkDates` (the achievements and
  * the summary), in file order, without the quantities (`2000 calls`). Comments and web
- * addresses are skipped. The one scanner behind eligibility-date and prior-winner.
+ * addresses are skipped. The one scanner behind eligibility-date and prior-winner;
+ * `wanted` picks the dates by their years before the (costlier) quantity test.
  */
-export function* writtenDates(doc: NominationDoc, ruleset: Ruleset): Generator<WrittenDate> {
+export function* writtenDates(doc: NominationDoc, ruleset: Ruleset, wanted: (years: readonly number[]) => boolean = () => true): Generator<WrittenDate> {
   for (const section of doc.sections) {
     const rule = section.id === null ? undefined : ruleset.sections[section.id];
     if (!rule?.checkDates || section.bodyEndLine < section.bodyStartLine) continue;
@@ -132,10 +133,13 @@ export function* writtenDates(doc: NominationDoc, ruleset: Ruleset): Generator<W
     const { at } = written;
     for (const match of body.matchAll(DATE)) {
       const text = match[0];
-      if (BARE.test(text) && isQuantity(body, match.index, match.index + text.length)) continue;
       const year = yearOf(text);
       const last = lastYearOf(text);
-      yield { text, year, years: last !== undefined && last !== year ? [year, last] : [year], at: at(match.index) };
+      const years = last !== undefined && last !== year ? [year, last] : [year];
+      // The years first: most dates are of years the caller does not want, and a quantity test costs more.
+      if (!wanted(years)) continue;
+      if (BARE.test(text) && isQuantity(body, match.index, match.index + text.length)) continue;
+      yield { text, year, years, at: at(match.index) };
     }
   }
 }
