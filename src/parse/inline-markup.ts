@@ -9,8 +9,15 @@ import { lastAtOrBefore } from './sorted-search.js';
  * (markdown.ts) skips inline parsing for speed; this one runs only on a section whose
  * text holds a character that could start markup.
  */
-const md = new MarkdownIt('commonmark');
-Object.assign(md.options, { maxNesting: 200 }); // as in markdown.ts: deep lists must not hide the rest
+let instance: MarkdownIt | undefined;
+/** Made on first use: a run whose sections hold no markup character never pays for it. */
+function md(): MarkdownIt {
+  if (!instance) {
+    instance = new MarkdownIt('commonmark');
+    Object.assign(instance.options, { maxNesting: 200 }); // as in markdown.ts: deep lists must not hide the rest
+  }
+  return instance;
+}
 
 export type MarkupKind = 'emphasis' | 'code' | 'link' | 'html' | 'heading' | 'table';
 
@@ -48,7 +55,7 @@ export function findMarkup(whole: string): Markup[] {
     offset += line.length + 1;
   }
   const found: Markup[] = [];
-  const tokens = md.parse(text, {});
+  const tokens = md().parse(text, {});
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.map) continue;
