@@ -229,6 +229,21 @@ describe.skipIf(!available && !ci)(`the page in Chromium (${available ? CHROMIUM
     await done(page);
   });
 
+  it('fits a phone screen with no sideways scrolling, and nothing moves while the writer types', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    // Evaluated as text: this file is typed without the DOM's types.
+    expect(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await paste(page, read('examples/e01-crisis-response.md'));
+    const boxes = () =>
+      page.evaluate(`['#editor', '#report', '#sections', '#problem-list'].map((s) => { const r = document.querySelector(s).getBoundingClientRect(); return [s, Math.round(r.left), Math.round(r.top), Math.round(r.width)]; })`);
+    const before = await boxes();
+    await page.keyboard.type(' More text.');
+    expect(await boxes()).toEqual(before);
+    await done(page);
+  });
+
   it('keeps the draft over a reload: stored on every change, shown and checked again', async () => {
     const page = await open();
     const text = read('test/fixtures/e05-executive-over-limit.md');
