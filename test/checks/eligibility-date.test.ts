@@ -166,3 +166,19 @@ describe('eligibility-date finds dates as written (a table of real sentences)', 
     expect(runCheck('eligibility-date', { name: 'late', text, ruleset: late }).map((m) => m.column)).toEqual([text.split('\n')[5]!.indexOf('Q4 2022') + 1]);
   });
 });
+
+describe('dates in any case, matched in small letters', () => {
+  const at = (text: string) =>
+    lintText(nomination({ body: `## Achievements\n${text}\n\n## Summary\n- x\n` }), { rules: { 'prior-winner': 'off' } })
+      .messages.filter((m) => m.ruleId === 'eligibility-date')
+      .map((m) => `${m.column} ${m.message.match(/"([^"]+)"/)?.[1]}`);
+
+  it('finds MARCH 2023, fy23 and q4 2023 and quotes them as written', () => {
+    expect(at('MARCH 2023, fy23 and q4 2023.')).toEqual(['1 MARCH 2023', '13 fy23', '22 q4 2023']);
+  });
+
+  it('a text whose small letters are longer (İ) is matched as written, at the right columns', () => {
+    expect('İ'.toLowerCase()).toHaveLength(2);
+    expect(at('İstanbul opened in March 2023.')).toEqual(['20 March 2023']);
+  });
+});
