@@ -83,3 +83,25 @@ describe('JSON', () => {
     expect(() => formatters.json([{ ...result, sections: { summary: { ...result.sections.summary!, unit: 'bytes' } } } as never], {})).toThrow(/unit/);
   });
 });
+
+// Data filled into the report's words is made visible by formatMessage (src/messages.ts): this holds that for the notes too.
+describe('advice and notes show input with visible escapes', () => {
+  it('a ruleset title and a quoted sentence holding control characters reach the report escaped', () => {
+    const limit = 60;
+    const hostile: Ruleset = {
+      ...ruleset,
+      sections: {
+        ...ruleset.sections,
+        achievements: { ...ruleset.sections.achievements!, title: 'Ach\u001b[2Jievements', limit },
+        summary: { ...ruleset.sections.summary!, title: 'Sum\u0007mary', limit: 50 },
+      },
+    };
+    const text = entry(Array.from({ length: 10 }, () => '- ab').join('\n'), LINKED).replace('The team answered every call.', `Evil \u001b]52;c;x\u0007 sentence. Then ${'a'.repeat(100)}.`);
+    const { out } = report(text, 'en', hostile);
+    expect(out).toContain('✂ Ach\\e[2Jievements is');
+    expect(out).toContain('“Evil \\e]52;c;x\\a sentence.”');
+    expect(out).toContain('ℹ Sum\\amary has 9 line breaks');
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+});
+
