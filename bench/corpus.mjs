@@ -66,7 +66,7 @@ export function nomination(i) {
   }
   const bulletCount = flaw === 7 ? 12 : 8;
   const bullets = Array.from({ length: bulletCount }, (_, b) => `- ${BULLETS[(i + b) % BULLETS.length]}`);
-  const links = Array.from({ length: flaw === 8 ? 11 : 3 }, (_, l) => `  - https://example.com/${i}/story-${l}`);
+  const links = Array.from({ length: flaw === 8 ? 11 : 3 }, (_, l) => `  - https://news.web.example/${i}/story-${l}`);
   const category = `E0${1 + (i % 8)}`;
   return [
     '---',

@@ -163,5 +163,11 @@ async function noStdin(): Promise<string> {
  */
 function attachmentsOf(filePath: string): (absolutePath: string) => AttachmentKind {
   const folder = dirname(filePath);
-  return (path) => resolveWithin(folder, folder, relative(folder, path)).kind;
+  // Several checks ask about the same attachment: each is looked up once per lint.
+  const kinds = new Map<string, AttachmentKind>();
+  return (path) => {
+    let kind = kinds.get(path);
+    if (kind === undefined) kinds.set(path, (kind = resolveWithin(folder, folder, relative(folder, path)).kind));
+    return kind;
+  };
 }

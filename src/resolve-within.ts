@@ -34,8 +34,9 @@ export function resolveWithin(boundary: string, from: string, path: string): Wit
   let root: string;
   let current: string;
   try {
-    root = realpathSync(boundary);
-    current = realpathSync(from);
+    // The system's realpath: one call, where Node's own asks for each name of the path in turn.
+    root = realpathSync.native(boundary);
+    current = from === boundary ? root : realpathSync.native(from);
   } catch {
     return { kind: 'missing' };
   }

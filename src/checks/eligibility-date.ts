@@ -12,11 +12,10 @@ const check: Check = {
     before: 'The date "{{date}}" is before {{since}}: only achievements since then count, so make sure this is background, not a claim',
   },
   check(doc, ctx) {
-    const since = inEvery((locale) => eligibilityDate(ctx.ruleset, locale));
     const firstEligibleYear = Number(ctx.ruleset.eligibility.since.slice(0, 4));
-    const early = ([year]: readonly number[]) => year! >= ctx.ruleset.eligibility.earliestYear && year! < firstEligibleYear;
-    for (const date of writtenDates(doc, ctx.ruleset, early)) {
-      ctx.report({ messageId: 'before', data: { date: date.text, since }, at: date.at });
+    const early = (year: number) => year >= ctx.ruleset.eligibility.earliestYear && year < firstEligibleYear;
+    for (const date of writtenDates(doc, ctx.ruleset, { year: early, by: 'first' })) {
+      ctx.report({ messageId: 'before', data: { date: date.text, since: inEvery((locale) => eligibilityDate(ctx.ruleset, locale)) }, at: date.at });
     }
   },
 };

@@ -1,3 +1,4 @@
+import { formatDate } from '../i18n/dates.js';
 import type { Locale } from '../i18n/locale.js';
 import { inEvery, type Localized } from '../i18n/text.js';
 import type { KeyPath, NominationDoc, Position, Ruleset, Section, SectionRule } from '../types.js';
@@ -51,20 +52,7 @@ export function listedEntries(
 
 /** The eligibility start date as writers read it: "1 January 2024", in Polish "1 stycznia 2024". */
 export function eligibilityDate(ruleset: Ruleset, locale: Locale = 'en'): string {
-  const date = new Date(`${ruleset.eligibility.since}T00:00:00Z`);
-  return dateFormat(locale).format(date);
-}
-
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** Made once per locale: a DateTimeFormat loads the locale's calendar data. */
-function dateFormat(locale: Locale): Intl.DateTimeFormat {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format;
+  return formatDate(ruleset.eligibility.since, locale);
 }
 
 /** A section's title for messages, in every language: `titlePl` in Polish, when the ruleset has one. */

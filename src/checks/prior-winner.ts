@@ -85,8 +85,8 @@ function exampleName(ruleset: Ruleset): Localized {
 
 /** The achievements or the summary name the previous year or this one (a range counts by its ends). */
 function mentionsRecentYear(doc: NominationDoc, ruleset: Ruleset, previous: number): boolean {
-  const recent = (years: readonly number[]) => years.some((y) => y === previous || y === ruleset.year);
-  return !writtenDates(doc, ruleset, recent).next().done;
+  const recent = (year: number) => year === previous || year === ruleset.year;
+  return !writtenDates(doc, ruleset, { year: recent, by: 'any' }).next().done;
 }
 
 export default check;

@@ -11,6 +11,15 @@ export const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
  * line and column. Blanked, not removed, so every offset is the file's own.
  */
 export function sectionBody(doc: NominationDoc, section: Section): { body: string; at: (offset: number) => Position } {
-  const body = replaceComments(doc.lines.slice(section.bodyStartLine - 1, section.bodyEndLine).join('\n'), blank);
-  return { body, at: cursor(body, section.bodyStartLine) };
+  // Several checks read the same sections: each body is made once per parsed nomination.
+  let found = made.get(section);
+  if (!found) {
+    const body = replaceComments(doc.lines.slice(section.bodyStartLine - 1, section.bodyEndLine).join('\n'), blank);
+    found = { body, at: cursor(body, section.bodyStartLine) };
+    made.set(section, found);
+  }
+  return found;
 }
+
+/** By section: a Section belongs to one parsed nomination, and is dropped with it. */
+const made = new WeakMap<Section, { body: string; at: (offset: number) => Position }>();

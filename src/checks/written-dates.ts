@@ -13,9 +13,15 @@ const H = '[ \\t\\u00a0\\u2007\\u2009\\u202f]';
 const YEAR = "(?:\\d{4}(?!\\d|[.,]\\d)|['’]\\d{2}(?!\\d))";
 /** `2023 r.`, `2023r.`, `2023 roku`, `2023 rok`: part of the date. */
 const SUFFIX = `(?:${H}?r\\.|${H}+roku?(?!\\p{L}))?`;
+/**
+ * The Polish months, those without an ending first, then the stems that take one
+ * (`marca`, `marcu`): one `\p{L}{0,3}` for all the stems instead of one each makes the
+ * expression compile in a fraction of the time, and no two names share a start, so the
+ * order finds the same dates.
+ */
 const PL_MONTH =
-  'stycze[nń]|styczni\\p{L}{0,3}|lut\\p{L}{0,3}|marzec|marc\\p{L}{0,3}|kwiecie[nń]|kwietni\\p{L}{0,3}|maj\\p{L}{0,3}|czerwiec|czerwc\\p{L}{0,3}|' +
-  'lipiec|lipc\\p{L}{0,3}|sierpie[nń]|sierpni\\p{L}{0,3}|wrzesie[nń]|wrze[sś]ni\\p{L}{0,3}|pa[zź]dziernik\\p{L}{0,3}|listopad\\p{L}{0,3}|grudzie[nń]|grudni\\p{L}{0,3}';
+  'stycze[nń]|marzec|kwiecie[nń]|czerwiec|lipiec|sierpie[nń]|wrzesie[nń]|grudzie[nń]|' +
+  '(?:styczni|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrze[sś]ni|pa[zź]dziernik|listopad|grudni)\\p{L}{0,3}';
 const EN_MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH = `(?<!\\p{L})(?:${PL_MONTH}|${EN_MONTH})\\.?(?!\\p{L})`;
 const ORDINAL = '(?:st|nd|rd|th)?';
@@ -43,7 +49,8 @@ const DATE_SOURCE = [
   // 2023, 2023-03, 2023-03-15, 2022–2024, 2022-23, 2022/2023, 2023 r., 2023 roku
   `(?<![\\p{L}\\d.,/$€£])\\d{4}(?!\\d|[.,]\\d)(?:-(?:0[1-9]|1[0-2])(?:-\\d{2})?(?!\\d)|${H}*[–—-]${H}*\\d{4}(?!\\d)|[–—/-]\\d{2}(?!\\d)|/\\d{4}(?!\\d))?${SUFFIX}`,
 ].join('|');
-const DATE = new RegExp(DATE_SOURCE, 'gu');
+/** Compiled on first use (a few milliseconds): a run whose files name no wanted year never needs it. */
+let date: RegExp | undefined;
 /** For the rare text whose small letters are not as long as it (`İ` becomes two): matched as written, ignoring case. */
 let dateAnyCase: RegExp | undefined;
 
@@ -124,12 +131,58 @@ export interface WrittenDate {
 }
 
 /**
+ * Which dates a caller wants, by their years: those whose first year passes (`first`,
+ * "a date before 2024") or any of whose years does (`any`, "a mention of 2025").
+ */
+export interface YearPick {
+  year: (year: number) => boolean;
+  by: 'first' | 'any';
+}
+
+/**
+ * Where a year can be read, in the text as written, as yearOf and lastYearOf read it:
+ * four digits (every four in a longer run, so nothing is missed), or two after FY or an
+ * apostrophe (`FY23`, `'23`). Two scans, so that one form never hides the other
+ * (`'2019` holds both `'20` and `2019`).
+ */
+const FOUR_DIGITS = /\d{4,}/g;
+const TWO_DIGITS = /(?:fy\D?|['’])(\d{2})/gi;
+
+/** The lines (start and end offsets, in order) that name a year `pick` wants: a line with none holds no date it wants. */
+function linesWithWantedYears(body: string, pick: YearPick): Array<[start: number, end: number]> {
+  const starts = new Set<number>();
+  const lineOf = (index: number) => starts.add(body.lastIndexOf('\n', index) + 1);
+  for (const run of body.matchAll(FOUR_DIGITS)) {
+    for (let i = 0; i + 4 <= run[0].length; i++) {
+      if (pick.year(Number(run[0].slice(i, i + 4)))) {
+        lineOf(run.index);
+        break;
+      }
+    }
+  }
+  for (const two of body.matchAll(TWO_DIGITS)) if (pick.year(2000 + Number(two[1]))) lineOf(two.index + two[0].length - 1);
+  return [...starts]
+    .sort((x, y) => x - y)
+    .map((start) => {
+      const newline = body.indexOf('\n', start);
+      return [start, newline === -1 ? body.length : newline];
+    });
+}
+
+/**
  * Every date written in the sections whose rule has `checkDates` (the achievements and
  * the summary), in file order, without the quantities (`2000 calls`). Comments and web
- * addresses are skipped. The one scanner behind eligibility-date and prior-winner;
- * `wanted` picks the dates by their years before the (costlier) quantity test.
+ * addresses are skipped. The one scanner behind eligibility-date and prior-winner.
+ *
+ * With a `pick`, only the lines that name a year it wants are scanned: no date crosses a
+ * line break, and a line's ends look to the expression like the text's ends (a line break
+ * is neither a letter, a digit nor a sign it looks around for), so each line's dates are
+ * those a scan of the whole text finds there. Most lines name no such year, and the
+ * expression, which is tried at every character, is the costly part of a run; a file that
+ * needs no scan does not even compile it.
  */
-export function* writtenDates(doc: NominationDoc, ruleset: Ruleset, wanted: (years: readonly number[]) => boolean = () => true): Generator<WrittenDate> {
+export function* writtenDates(doc: NominationDoc, ruleset: Ruleset, pick?: YearPick): Generator<WrittenDate> {
+  const wanted = (years: readonly number[]) => !pick || (pick.by === 'first' ? pick.year(years[0]!) : years.some(pick.year));
   for (const section of doc.sections) {
     const rule = section.id === null ? undefined : ruleset.sections[section.id];
     if (!rule?.checkDates || section.bodyEndLine < section.bodyStartLine) continue;
@@ -137,18 +190,50 @@ export function* writtenDates(doc: NominationDoc, ruleset: Ruleset, wanted: (yea
     // Web addresses are blanked too (see URL_TEXT).
     const body = MAY_HOLD_URL.test(written.body) ? written.body.replace(URL_TEXT, blank) : written.body;
     const { at } = written;
-    const lower = body.toLowerCase();
-    const scan = lower.length === body.length ? lower.matchAll(DATE) : body.matchAll((dateAnyCase ??= new RegExp(DATE_SOURCE, 'giu')));
-    for (const match of scan) {
-      // The date as written, not as lowered: the offsets are the same.
-      const text = body.slice(match.index, match.index + match[0].length);
-      const year = yearOf(text);
-      const last = lastYearOf(text);
-      const years = last !== undefined && last !== year ? [year, last] : [year];
-      // The years first: most dates are of years the caller does not want, and a quantity test costs more.
-      if (!wanted(years)) continue;
-      if (BARE.test(text) && isQuantity(body, match.index, match.index + text.length)) continue;
-      yield { text, year, years, at: at(match.index) };
+    for (const [start, end] of pick ? linesWithWantedYears(body, pick) : [[0, body.length] as const]) {
+      const text = start === 0 && end === body.length ? body : body.slice(start, end);
+      for (const match of datesIn(text)) {
+        const index = start + match.index;
+        const written = match[0];
+        const year = yearOf(written);
+        const last = lastYearOf(written);
+        const years = last !== undefined && last !== year ? [year, last] : [year];
+        // The years first: most dates are of years the caller does not want, and a quantity test costs more.
+        if (!wanted(years)) continue;
+        if (BARE.test(written) && isQuantity(body, index, index + written.length)) continue;
+        yield { text: written, year, years, at: at(index) };
+      }
     }
   }
+}
+
+/** The dates in `text` as written (offsets and text of `text`), by DATE. */
+function* datesIn(text: string): Generator<{ index: number; 0: string }> {
+  const lower = text.toLowerCase();
+  // Text whose small letters are not as long as it is matched as written, ignoring case.
+  const sameLength = lower.length === text.length;
+  const expression = sameLength ? (date ??= compiled('gu')) : (dateAnyCase ??= compiled('giu'));
+  const scanned = sameLength ? lower : text;
+  // Where this scan is kept here, not in the shared object, in case a caller scans again between two dates.
+  for (let from = 0; ; ) {
+    expression.lastIndex = from;
+    const match = expression.exec(scanned);
+    if (!match) return;
+    from = expression.lastIndex;
+    // The date as written, not as lowered: the offsets are the same.
+    yield { index: match.index, 0: text.slice(match.index, match.index + match[0].length) };
+  }
+}
+
+/**
+ * The expression, ready to run. V8 runs an expression in its interpreter until it has
+ * been used once, unless the text is 1,000 characters or more; this one runs some
+ * hundred times slower there, and `matchAll` starts every scan on a fresh copy. So one
+ * object serves every scan, with exec, and its first run is on a long text, which has
+ * V8 compile it at once.
+ */
+function compiled(flags: string): RegExp {
+  const expression = new RegExp(DATE_SOURCE, flags);
+  expression.exec(' '.repeat(1000));
+  return expression;
 }
