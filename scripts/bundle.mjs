@@ -24,6 +24,47 @@ const withoutJsYaml = {
   },
 };
 
+/**
+ * markdown-it builds a LinkifyIt in its constructor, compiling its expressions: a
+ * couple of milliseconds of every start. iba-lint's parsers use the commonmark preset,
+ * where linkify is off, and never turn it on: the bundle carries a stand-in that
+ * refuses every use, so a change that turned it on would fail loudly.
+ */
+const withoutLinkify = {
+  name: 'without-linkify',
+  setup(build) {
+    build.onResolve({ filter: /^linkify-it$/ }, () => ({ path: 'linkify-it', namespace: 'no-linkify' }));
+    build.onLoad({ filter: /.*/, namespace: 'no-linkify' }, () => ({
+      contents:
+        "const refuse = () => { throw new Error('linkify is off in iba-lint: the bundle has no linkify-it'); };\n" +
+        'export default class LinkifyIt {}\n' +
+        "for (const name of ['add', 'set', 'test', 'pretest', 'testSchemaAt', 'match', 'matchAtStart', 'tlds', 'normalize', 'onCompile']) LinkifyIt.prototype[name] = refuse;\n",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * markdown-it decodes entities (`&amp;`) with the entities package, whose tables are
+ * built when it loads: a few milliseconds of every start, for what the block parse
+ * needs only in a link definition or a fence's info string. Its two functions are
+ * loaded on first call instead.
+ */
+const lazyEntities = {
+  name: 'lazy-entities',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, (args) => (args.importer.includes('markdown-it') ? { path: 'entities', namespace: 'lazy-entities' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-entities' }, () => ({
+      contents:
+        "let decode;\nconst load = () => (decode ??= require('entities/lib/decode.js'));\n" +
+        'export const decodeHTML = (...args) => load().decodeHTML(...args);\n' +
+        'export const decodeHTMLStrict = (...args) => load().decodeHTMLStrict(...args);\n',
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
 await build({
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/bundle/cli.cjs',
@@ -37,6 +78,6 @@ await build({
   // src/ finds its package folder from import.meta.url, which CommonJS spells with __filename.
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [withoutJsYaml],
+  plugins: [withoutJsYaml, withoutLinkify, lazyEntities],
   logLevel: 'warning',
 });

@@ -93,8 +93,6 @@ export function localeOption(fn: string, name: string, value: unknown): Locale {
   return value as Locale;
 }
 
-const { validate } = rulesetSchema();
-
 /**
  * A ruleset object valid against schemas/ruleset.schema.json, with real calendar
  * dates (the check parseRuleset makes: src/ruleset/dates.ts); the bundled one when
@@ -110,6 +108,7 @@ export function rulesetOption(fn: string, name: string, value: unknown): Ruleset
   // One run lints many files with one ruleset object: it is checked once, not once a file
   // (the schema check of every file was a twentieth of a 1,000-file run).
   if (VALID_RULESETS.has(value as object)) return value as Ruleset;
+  const { validate } = rulesetSchema();
   if (validate(value)) {
     const date = notADate(value);
     if (date) fail(fn, `${name}.${render(date.path)}`, REAL_DATE, date.value);

@@ -70,15 +70,15 @@ const PLACEHOLDER = new RegExp(
   'gu',
 );
 /**
- * A cheap look before the expression runs, since most text holds none of these: every
- * mark is ASCII, so its small letters are in the text's small letters. (Searching for
- * five words is several times faster than a case-insensitive expression of them.)
+ * A cheap look before the expression runs, since most text holds none of these: each
+ * mark as PLACEHOLDER spells it (`orem` for lorem ipsum, the rest of which it spells in
+ * both cases). Case-sensitive words without look-arounds, which V8 scans for several
+ * times faster than PLACEHOLDER, a case-insensitive expression or a search per word.
  */
-const MAY_HOLD = ['todo', 'tbd', 'xxx', 'ipsum', 'example.'];
+const MAY_HOLD = /TODO|todo|TBD|tbd|XXX|xxx|orem|OREM|example\./;
 
 function* placeholdersIn(text: string): Generator<{ kind: 'word' | 'address'; text: string; index: number }> {
-  const lower = text.toLowerCase();
-  if (!MAY_HOLD.some((word) => lower.includes(word))) return;
+  if (!MAY_HOLD.test(text)) return;
   for (const match of text.matchAll(PLACEHOLDER)) {
     yield { kind: match.groups!.address !== undefined ? 'address' : 'word', text: match[0], index: match.index };
   }

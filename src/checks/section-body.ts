@@ -12,14 +12,14 @@ export const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
  */
 export function sectionBody(doc: NominationDoc, section: Section): { body: string; at: (offset: number) => Position } {
   // Several checks read the same sections: each body is made once per parsed nomination.
-  let found = made.get(section);
-  if (!found) {
-    const body = replaceComments(doc.lines.slice(section.bodyStartLine - 1, section.bodyEndLine).join('\n'), blank);
-    found = { body, at: cursor(body, section.bodyStartLine) };
-    made.set(section, found);
+  // Its cursor is each caller's own, since a cursor only goes forward.
+  let body = made.get(section);
+  if (body === undefined) {
+    body = replaceComments(doc.lines.slice(section.bodyStartLine - 1, section.bodyEndLine).join('\n'), blank);
+    made.set(section, body);
   }
-  return found;
+  return { body, at: cursor(body, section.bodyStartLine) };
 }
 
 /** By section: a Section belongs to one parsed nomination, and is dropped with it. */
-const made = new WeakMap<Section, { body: string; at: (offset: number) => Position }>();
+const made = new WeakMap<Section, string>();

@@ -193,8 +193,6 @@ export function readConfig(file: string, named: boolean, cwd: string): Config {
   return validateConfig(data, shown, text, basename(file) === 'package.json' ? [PACKAGE_KEY] : []);
 }
 
-const { validate } = configSchema();
-
 /**
  * Validates config data against `schemas/config.schema.json`, naming the key, its
  * line (when the file's `text` is given; `under` the key that holds the config in
@@ -205,6 +203,7 @@ export function validateConfig(data: unknown, shown: string, text?: string, unde
     const line = text !== undefined && at ? keyLine(text, [...under, ...at]) : undefined;
     throw new ConfigError(`config file ${shown}${line ? `, line ${line}` : ''}: ${problem}`);
   };
+  const { validate } = configSchema();
   if (!validate(data)) {
     const { problem, at } = describe(validate.errors?.[0], data);
     return fail(problem, at);

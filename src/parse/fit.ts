@@ -1,56 +1,56 @@
 import type { Ruleset } from '../types.js';
 import { countUnits } from './count.js';
 
-const TERMINATORS = '.!?…';
-const CLOSERS = `"'”’»)]`;
-/** White space as \s matches it, with the common ASCII cases answered without a regular expression. */
-const isSpace = (char: string | undefined): boolean =>
-  char !== undefined && (char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\v' || char === '\f' || (char > '\u007f' && /\s/.test(char)));
-const isLowerCase = (char: string | undefined): boolean => char !== undefined && /\p{Ll}/u.test(char);
+/** `.`, `!`, `?`, `…` end a sentence; `"`, `'`, `”`, `’`, `»`, `)`, `]` may close it. Character codes: the text is read a code at a time. */
+const isTerminator = (code: number): boolean => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+const isCloser = (code: number): boolean => code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0xbb || code === 0x29 || code === 0x5d;
+/** White space as \s matches it: the ASCII cases, and the rest of Unicode's spaces and line separators (test/parse/fit.test.ts compares every code with \s). */
+const isSpace = (code: number): boolean =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  (code > 0x7f && (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff));
+/** A lower-case letter (\p{Ll}) at `code`; NaN, past the end, is none. */
+const isLowerCase = (code: number): boolean => (code < 0x80 ? code >= 0x61 && code <= 0x7a : code === code && /\p{Ll}/u.test(String.fromCharCode(code)));
 
 /**
  * The text cut into sentences, each with the white space after it: joined, they
  * are the text. A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or
  * brackets), then white space and no lower-case letter, so "e.g. this" and "4.7
  * out of 5" go on; or at a line break, so each bullet is a sentence of its own. One
- * pass over the text, with no backtracking: a run of a hundred thousand dots or
- * spaces costs what its length does. (Intl.Segmenter's sentence rules take longer
- * to load than a whole run of iba-lint takes.)
+ * pass over the text's character codes, with no backtracking: a run of a hundred
+ * thousand dots or spaces costs what its length does. (Intl.Segmenter's sentence
+ * rules take longer to load than a whole run of iba-lint takes.)
  */
 export function sentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const cut = (end: number): void => {
-    if (end > start) out.push(text.slice(start, end));
-    start = end;
-  };
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const char = text[i]!;
-    if (TERMINATORS.includes(char)) {
-      let j = i;
-      while (j < n && TERMINATORS.includes(text[j]!)) j++;
-      while (j < n && CLOSERS.includes(text[j]!)) j++;
-      const k = endOfSpace(text, j);
-      if (k === n || text.slice(j, k).includes('\n') || (k > j && !isLowerCase(text[k]))) cut(k);
-      i = k;
-    } else if (isSpace(char)) {
-      const k = endOfSpace(text, i);
-      if (text.slice(i, k).includes('\n')) cut(k);
-      i = k;
-    } else {
+    const code = text.charCodeAt(i);
+    const terminator = isTerminator(code);
+    if (!terminator && !isSpace(code)) {
       i++;
+      continue;
     }
+    // A terminator: the run of terminators and closers after it, then the white space.
+    let j = i;
+    if (terminator) {
+      while (j < n && isTerminator(text.charCodeAt(j))) j++;
+      while (j < n && isCloser(text.charCodeAt(j))) j++;
+    }
+    let k = j;
+    let newline = false;
+    for (let c = text.charCodeAt(k); isSpace(c); c = text.charCodeAt(++k)) if (c === 0x0a) newline = true;
+    // Cut after a line break, or after a terminator with white space and no lower-case letter next (or at the end).
+    if (newline || (terminator && (k === n || (k > j && !isLowerCase(text.charCodeAt(k)))))) {
+      if (k > start) out.push(text.slice(start, k));
+      start = k;
+    }
+    i = k;
   }
-  cut(n);
+  if (n > start) out.push(text.slice(start, n));
   return out;
-}
-
-function endOfSpace(text: string, from: number): number {
-  let k = from;
-  while (isSpace(text[k])) k++;
-  return k;
 }
 
 /**

@@ -24,7 +24,8 @@ interface SchemaNode {
   $ref?: string;
 }
 
-const { schema } = rulesetSchema<SchemaNode & { definitions?: Record<string, unknown> }>();
+/** The ruleset schema, looked up when a date is first checked (its validator is made on first use). */
+const rulesetSchemaNode = () => rulesetSchema<SchemaNode & { definitions?: Record<string, unknown> }>().schema;
 
 /**
  * The first value that the schema wants as a date but that is no day of the
@@ -36,7 +37,7 @@ const { schema } = rulesetSchema<SchemaNode & { definitions?: Record<string, unk
  */
 export function notADate(data: unknown): { path: KeyPath; value: string } | undefined {
   const path: KeyPath = [];
-  const value = walk(data, schema, path);
+  const value = walk(data, rulesetSchemaNode(), path);
   return value === undefined ? undefined : { path, value };
 }
 
@@ -64,7 +65,7 @@ function walk(data: unknown, node: unknown, path: KeyPath): string | undefined {
 function resolved(node: unknown): SchemaNode | undefined {
   const rule = node as SchemaNode | undefined;
   if (!rule || typeof rule !== 'object') return undefined;
-  return rule.$ref?.startsWith('#/definitions/') ? resolved(schema.definitions?.[rule.$ref.slice(14)]) : rule;
+  return rule.$ref?.startsWith('#/definitions/') ? resolved(rulesetSchemaNode().definitions?.[rule.$ref.slice(14)]) : rule;
 }
 
 /**

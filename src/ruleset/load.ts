@@ -36,9 +36,7 @@ export const RULESET_MAX_BYTES = 256 * 1024;
  */
 export function loadRuleset(nameOrPath: string = DEFAULT_RULESET, cwd: string = process.cwd()): Ruleset {
   const bundled = BUNDLED.test(nameOrPath);
-  const file = bundled
-    ? fileURLToPath(new URL(`rulesets/${nameOrPath}.yaml`, PACKAGE_ROOT))
-    : isAbsolute(nameOrPath) ? nameOrPath : resolve(cwd, nameOrPath);
+  const file = bundled ? bundledFile(nameOrPath) : isAbsolute(nameOrPath) ? nameOrPath : resolve(cwd, nameOrPath);
   const cached = cache.get(file);
   if (cached) return cached;
   let text: string;
@@ -71,6 +69,14 @@ export function precompiled(name: string, text: string): Ruleset | undefined {
 
 const cache = new Map<string, Ruleset>();
 
+/** A bundled ruleset's file, by name: asked for every file a run lints, and a URL is slow to make. */
+const bundledFiles = new Map<string, string>();
+function bundledFile(name: string): string {
+  let file = bundledFiles.get(name);
+  if (file === undefined) bundledFiles.set(name, (file = fileURLToPath(new URL(`rulesets/${name}.yaml`, PACKAGE_ROOT))));
+  return file;
+}
+
 
 /**
  * Parses and validates ruleset YAML; `source` names it in errors. Every error is one
@@ -94,6 +100,7 @@ export function parseRuleset(text: string, source: string): Ruleset {
   if (data === null || data === undefined) {
     throw new RulesetError(`ruleset ${source} is empty: a ruleset is a mapping of ${list(topLevelKeys(), 'and')} (start from a copy of rulesets/${DEFAULT_RULESET}.yaml)`);
   }
+  const { validate } = rulesetSchema();
   if (validate(data)) {
     const date = notADate(data);
     if (!date) return data as Ruleset;
@@ -108,9 +115,7 @@ export function parseRuleset(text: string, source: string): Ruleset {
 }
 
 /** All errors are collected so that the clearest one can be told (see mostUseful). */
-const { validate, schema } = rulesetSchema<{ properties: Record<string, unknown> }>();
-
-const topLevelKeys = (): string[] => Object.keys(schema.properties);
+const topLevelKeys = (): string[] => Object.keys(rulesetSchema<{ properties: Record<string, unknown> }>().schema.properties);
 
 /**
  * One mistake often breaks several rules: a misspelt `limt` is an unknown key and a

@@ -15,8 +15,10 @@ export interface CompiledSchema<Schema> {
   schema: Schema;
 }
 
-function compiled<Schema>(module: { validate: unknown; schema: unknown }): CompiledSchema<Schema> {
-  return { validate: module.validate as Validator, schema: module.schema as Schema };
+/** Each validator is made on first use (see scripts/generate-validators.mjs): most runs read no config file or ruleset YAML. */
+function compiled<Schema>(module: { load: () => { validate: unknown; schema: unknown } }): CompiledSchema<Schema> {
+  const { validate, schema } = module.load();
+  return { validate: validate as Validator, schema: schema as Schema };
 }
 
 /** schemas/nomination.schema.json: the front matter of a nomination. */

@@ -53,3 +53,17 @@ describe('writtenDates, lines with a wanted year only', () => {
     expect([...writtenDates(doc, ruleset, picks['eligibility (first year before 2024)']!)].map((d) => d.text)).toEqual(['2019']);
   });
 });
+
+describe('checks that read the same section', () => {
+  it('each place what they find in it, whichever reads it first', async () => {
+    const { lintText } = await import('../../src/lint.js');
+    const text = nomination({ body: '## Achievements\nFounded in 2019.\n\nWe grew.\n\nTODO: add the survey.\n\nIn 2018 we began.\n\n## Summary\n- One\n' });
+    const found = lintText(text).messages.filter((m) => m.ruleId === 'eligibility-date' || m.ruleId === 'placeholder').map((m) => [m.ruleId, m.line, m.column]);
+    const lines = text.split('\n');
+    expect(found).toEqual([
+      ['eligibility-date', lines.indexOf('Founded in 2019.') + 1, 12],
+      ['placeholder', lines.indexOf('TODO: add the survey.') + 1, 1],
+      ['eligibility-date', lines.indexOf('In 2018 we began.') + 1, 4],
+    ]);
+  });
+});

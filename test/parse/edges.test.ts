@@ -12,6 +12,23 @@ describe('sentences', () => {
     expect(sentences('e.g. this')).toEqual(['e.g. this']);
   });
 
+  it('take as white space after a terminator exactly the characters \\s matches, every one of the 65,536 codes', () => {
+    const differ: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      const cut = sentences(`One.${char}Two`).length === 2;
+      if (cut !== /\s/.test(char)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('end before a capital or digit, go on before any lower-case letter (\\p{Ll}), not only ASCII ones', () => {
+    expect(sentences('One. ąb')).toEqual(['One. ąb']);
+    expect(sentences('One. Ąb')).toEqual(['One. ', 'Ąb']);
+    expect(sentences('One. 4b')).toEqual(['One. ', '4b']);
+    expect(sentences('One. ß')).toEqual(['One. ß']);
+  });
+
   it('end at a line break even before a lower-case letter, and only at one between them', () => {
     expect(sentences('One.\nthen')).toEqual(['One.\n', 'then']);
     expect(sentences('One. then\nMore')).toEqual(['One. then\n', 'More']);
