@@ -110,3 +110,52 @@ export function writeCorpus(folder, count) {
   }
   return files;
 }
+
+/**
+ * One nomination per check, each breaking that check's rule (and otherwise the clean
+ * entry 0), for the one-file runs: every kind of message a run can print, each timed
+ * on its own. The bench checks that each file does report its check.
+ */
+export const KIND_EDITS = {
+  'front-matter': (t) => t.replace('category: E01', 'category: [E01'),
+  schema: (t) => t.replace(/^nominee: .*$/m, 'nominee: [one, two]'),
+  'unknown-key': (t) => t.replace('organization:', 'organisaton:'),
+  category: (t) => t.replace('category: E01', 'category: E1'),
+  'section-missing': (t) => t.slice(0, t.indexOf('## Summary')) + t.slice(t.indexOf('## Attachments')),
+  'section-duplicate': (t) => `${t}\n## Summary\n\n- Once more\n`,
+  'section-length': (t) => t.replace('## Summary', `${'Every call counted. '.repeat(60)}\n\n## Summary`),
+  'summary-bullets': (t) => t.replace('## Attachments', `${Array.from({ length: 4 }, (_, b) => `- Another point ${b}`).join('\n')}\n\n## Attachments`),
+  'summary-format': (t) => t.replace('## Attachments', 'And a closing paragraph that is not a bullet.\n\n## Attachments'),
+  'links-limit': (t) => t.replace('links:\n', `links:\n${Array.from({ length: 8 }, (_, l) => `  - https://more.web.example/${l}`).join('\n')}\n`),
+  'link-url': (t) => t.replace('https://news.web.example/0/story-1', 'news.web.example/0/story-1'),
+  'duplicate-link': (t) => t.replace('https://news.web.example/0/story-1', 'https://news.web.example/0/story-0'),
+  'attachments-limit': (t) => t.replace('attachments:\n', `attachments:\n${Array.from({ length: 10 }, (_, a) => `  - evidence/call-volume-0.csv#${a}`).join('\n')}\n`),
+  'attachment-missing': (t) => t.replace('evidence/call-volume-0.csv', 'evidence/no-such-file.csv'),
+  'attachment-outside': (t) => t.replace('evidence/call-volume-0.csv', '../call-volume-0.csv'),
+  'attachment-unreferenced': (t) => t.replace('attachments:\n', 'attachments:\n  - path: evidence/letters.csv\n    title: Letters from callers\n'),
+  video: (t) => t.replace('attachments:\n', 'video:\n  url: https://video.web.example/watch\n  seconds: 900\nattachments:\n'),
+  'prior-winner': (t) => t.replace('attachments:\n', 'prior_win:\n  year: 2025\n  updated: false\n  categories: [Best Crisis Response in Customer Service]\nattachments:\n'),
+  placeholder: (t) => t.replace('## Summary', 'TODO: add the survey results.\n\n## Summary'),
+  'visible-markup': (t) => t.replace('In February 2024', 'In **February 2024**'),
+  'unknown-section': (t) => `${t}\n## Background\n\nThe line opened long ago.\n`,
+  'eligibility-date': (t) => t.replace('In February 2024', 'Founded in 2019, and in February 2024'),
+  directive: (t) => t.replace('## Achievements\n', '## Achievements\n\n<!-- iba-lint-disable no-such-check -->\n'),
+};
+
+/** Writes the clean entry and one entry per check into `folder` (emptied first); returns { kind: path }. */
+export function writeKindCorpus(folder) {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(join(folder, 'evidence'), { recursive: true });
+  writeFileSync(join(folder, 'evidence', 'call-volume-0.csv'), 'week,calls\n1,100\n');
+  writeFileSync(join(folder, 'evidence', 'letters.csv'), 'date,letter\n');
+  const base = nomination(0);
+  const files = { clean: join(folder, 'clean.md') };
+  writeFileSync(files.clean, base);
+  for (const [kind, edit] of Object.entries(KIND_EDITS)) {
+    const text = edit(base);
+    if (text === base) throw new Error(`bench/corpus.mjs: the edit for ${kind} changed nothing`);
+    files[kind] = join(folder, `${kind}.md`);
+    writeFileSync(files[kind], text);
+  }
+  return files;
+}

@@ -2,9 +2,10 @@
 // runs with V8's code cache. Node reads one file instead of hundreds, which was
 // most of a start-up; what src/ loads with import() (machine formats, the other
 // commands, string-width) is still only evaluated when it is used.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
+const OUT = 'dist/bundle/cli.cjs';
 rmSync('dist/bundle', { recursive: true, force: true });
 
 /**
@@ -65,9 +66,27 @@ const lazyEntities = {
   },
 };
 
+/**
+ * commander loads node:child_process when it loads, for subcommands that are separate
+ * programs, which iba-lint does not have: loading it costs a couple of milliseconds of
+ * every start. Its one use, spawn, loads it when called.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager)) throw new Error(`${args.path} no longer loads node:child_process as scripts/bundle.mjs expects: update lazyChildProcess`);
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: ['src/cli.ts'],
-  outfile: 'dist/bundle/cli.cjs',
+  outfile: OUT,
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -78,6 +97,23 @@ await build({
   // src/ finds its package folder from import.meta.url, which CommonJS spells with __filename.
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [withoutJsYaml, withoutLinkify, lazyEntities],
+  plugins: [withoutJsYaml, withoutLinkify, lazyEntities, lazyChildProcess],
   logLevel: 'warning',
 });
+
+/**
+ * esbuild writes strings in ASCII but leaves regular expression literals as written,
+ * and a few hold `’`, `„` or `•`: one such character makes Node decode the whole
+ * bundle as UTF-8 the slow way and keep it as a two-byte string, some milliseconds of
+ * every start. Each is written as the \u escape it stands for, which means the same
+ * character in a regular expression, a string or a template.
+ */
+const bundled = readFileSync(OUT, 'utf8');
+const raw = [...bundled.matchAll(/String\.raw`(?:[^`\\]|\\.)*`/g)].map((m) => [m.index, m.index + m[0].length]);
+const ascii = bundled.replace(/[^\x00-\x7f]/g, (char, at) => {
+  if (bundled[at - 1] === '\\' || raw.some(([start, end]) => at >= start && at < end)) {
+    throw new Error(`${OUT}: a non-ASCII character escaped or in String.raw, where a \\u escape is not the character: update scripts/bundle.mjs`);
+  }
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+});
+writeFileSync(OUT, ascii);

@@ -1,6 +1,5 @@
 import { chmodSync, closeSync, constants, fstatSync, linkSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { visible } from './sanitize.js';
 
 /** A file iba-lint was asked to write could not be written; one line for the user. */
@@ -112,6 +111,8 @@ function fdStats(fd: number): Stats | undefined {
 /** How long a FIFO that no program has open for reading is waited for before the write fails. */
 export const FIFO_READER_WAIT_MS = 5000;
 const RETRY_MS = 20;
+/** A pause (not node:timers/promises, which every start would load for a path few runs take). */
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Writes the report to a target found by outputTarget, before the run; `standard`

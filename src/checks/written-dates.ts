@@ -71,28 +71,34 @@ function yearOf(date: string): number {
  * purpose: a number they miss is read as a year and warned about, which a writer can
  * dismiss; a year they swallowed would go unseen.
  */
-const YEAR_BEFORE = new RegExp(`[^\\p{L}](?:in|since|during|w|we|od|roku|year)${H}+$`, 'iu');
-const GROUPED_BEFORE = new RegExp(`\\d${H}$`, 'u');
-const CURRENCY_BEFORE = new RegExp(`[$€£]${H}?$`, 'u');
-const NEXT_WORDS = new RegExp(`^${H}*\\+?${H}*([%$€£]|\\p{L}[\\p{L}-]*)(?:${H}+(\\p{L}[\\p{L}-]*))?`, 'u');
-const COUNTED = new RegExp(
-  '^(?:' +
-    // English: plurals only, so `the 2019 customer survey` stays a year.
-    'calls|agents|customers|clients|consultants|advisors|advisers|employees|people|staff|colleagues|members|users|tickets|chats|e-?mails|messages|' +
-    'contacts|interactions|conversations|cases|complaints|requests|enquiries|inquiries|queries|orders|transactions|visits|visitors|hours|minutes|' +
-    'seconds|days|surveys|responses|reviews|accounts|patients|households|participants|refugees|applications|claims|callbacks|texts|letters|' +
-    'jobs|seats|volunteers|hires|branches|stores|representatives|operators|students|times|points|votes|followers|downloads|sessions|records|' +
-    'euros?|dollars|pounds|%|[$€£]|zł|pln|eur|usd|gbp|chf|' +
-    // Polish: the forms a number above four takes (and 22–24's), so `od 2019 klienci` stays a year.
-    'połącze(?:ń|nia)|polaczen|rozm[oó]w|rozmowy|klient[oó]w|konsultant[oó]w|doradc[oó]w|agent[oó]w|pracownik[oó]w|pracownic|os[oó]b|osoby|ludzi|' +
-    'zgłosze(?:ń|nia)|zgloszen|czat[oó]w|czaty|e-?maili|maile|wiadomości|sms-?(?:ów|y)|spraw|sprawy|kontakt[oó]w|kontakty|interakcji|reklamacji|' +
-    'zapyta(?:ń|nia)|zam[oó]wie(?:ń|nia)|transakcji|u[zż]ytkownik[oó]w|godzin|godziny|minut|minuty|sekund|sekundy|dni|tygodni|miesięcy|ankiet|ankiety|' +
-    'opinii|odpowiedzi|wniosk[oó]w|wnioski|kont|konta|uchod[zź]c[oó]w|złotych|złote|zł|punkt[oó]w|punkty|głos[oó]w|wizyt|wizyty|rekord[oó]w|obywateli|pacjent[oó]w|uczestnik[oó]w' +
-    ')$',
-  'iu',
-);
-/** A word between the number and the noun: `2000 new calls`, `2000 nowych klientów` (any Polish -ych/-ich adjective). */
-const MODIFIER = /^(?:new|more|additional|extra|inbound|outbound|incoming|outgoing|unique|active|customer|phone|support|service|live|satisfied|daily|monthly|\p{L}+(?:ych|ich))$/iu;
+const quantityExpressions = () =>
+  (quantity ??= {
+    YEAR_BEFORE: new RegExp(`[^\\p{L}](?:in|since|during|w|we|od|roku|year)${H}+$`, 'iu'),
+    GROUPED_BEFORE: new RegExp(`\\d${H}$`, 'u'),
+    CURRENCY_BEFORE: new RegExp(`[$€£]${H}?$`, 'u'),
+    NEXT_WORDS: new RegExp(`^${H}*\\+?${H}*([%$€£]|\\p{L}[\\p{L}-]*)(?:${H}+(\\p{L}[\\p{L}-]*))?`, 'u'),
+    COUNTED: new RegExp(
+      '^(?:' +
+        // English: plurals only, so `the 2019 customer survey` stays a year.
+        'calls|agents|customers|clients|consultants|advisors|advisers|employees|people|staff|colleagues|members|users|tickets|chats|e-?mails|messages|' +
+        'contacts|interactions|conversations|cases|complaints|requests|enquiries|inquiries|queries|orders|transactions|visits|visitors|hours|minutes|' +
+        'seconds|days|surveys|responses|reviews|accounts|patients|households|participants|refugees|applications|claims|callbacks|texts|letters|' +
+        'jobs|seats|volunteers|hires|branches|stores|representatives|operators|students|times|points|votes|followers|downloads|sessions|records|' +
+        'euros?|dollars|pounds|%|[$€£]|zł|pln|eur|usd|gbp|chf|' +
+        // Polish: the forms a number above four takes (and 22–24's), so `od 2019 klienci` stays a year.
+        'połącze(?:ń|nia)|polaczen|rozm[oó]w|rozmowy|klient[oó]w|konsultant[oó]w|doradc[oó]w|agent[oó]w|pracownik[oó]w|pracownic|os[oó]b|osoby|ludzi|' +
+        'zgłosze(?:ń|nia)|zgloszen|czat[oó]w|czaty|e-?maili|maile|wiadomości|sms-?(?:ów|y)|spraw|sprawy|kontakt[oó]w|kontakty|interakcji|reklamacji|' +
+        'zapyta(?:ń|nia)|zam[oó]wie(?:ń|nia)|transakcji|u[zż]ytkownik[oó]w|godzin|godziny|minut|minuty|sekund|sekundy|dni|tygodni|miesięcy|ankiet|ankiety|' +
+        'opinii|odpowiedzi|wniosk[oó]w|wnioski|kont|konta|uchod[zź]c[oó]w|złotych|złote|zł|punkt[oó]w|punkty|głos[oó]w|wizyt|wizyty|rekord[oó]w|obywateli|pacjent[oó]w|uczestnik[oó]w' +
+        ')$',
+      'iu',
+    ),
+    /** A word between the number and the noun: `2000 new calls`, `2000 nowych klientów` (any Polish -ych/-ich adjective). */
+    MODIFIER: /^(?:new|more|additional|extra|inbound|outbound|incoming|outgoing|unique|active|customer|phone|support|service|live|satisfied|daily|monthly|\p{L}+(?:ych|ich))$/iu,
+  });
+
+/** Compiled when the first bare number is weighed: most runs never weigh one. */
+let quantity: Record<'YEAR_BEFORE' | 'GROUPED_BEFORE' | 'CURRENCY_BEFORE' | 'NEXT_WORDS' | 'COUNTED' | 'MODIFIER', RegExp> | undefined;
 
 /** The last four-digit year of a range (`2022–2024`, `2022/2023`); undefined for a date of one year. */
 function lastYearOf(date: string): number | undefined {
@@ -101,6 +107,7 @@ function lastYearOf(date: string): number | undefined {
 }
 
 function isQuantity(body: string, start: number, end: number): boolean {
+  const { YEAR_BEFORE, GROUPED_BEFORE, CURRENCY_BEFORE, NEXT_WORDS, COUNTED, MODIFIER } = quantityExpressions();
   const from = Math.max(0, start - 16);
   const before = (from === 0 ? ' ' : '') + body.slice(from, start);
   if (YEAR_BEFORE.test(before)) return false;
