@@ -39,7 +39,8 @@ export class FileReadError extends Error {
  * run (it is opened with O_NONBLOCK, so not even open() waits for a writer). At
  * most `maxBytes + 1` bytes are read, so a file that grows, or says it is empty
  * as /proc files do, costs no more than its cap. `{ size }` when it is over the
- * cap (null when only reading found that out).
+ * cap (null when only reading found that out). `{ bytes }` is a view of a buffer the
+ * next read reuses: decode it first (see readAtMost).
  */
 export function readRegularFile(file: string, maxBytes: number): { bytes: Buffer } | { size: number | null } {
   // stat first, so a device is never even opened (opening some has effects); fstat
@@ -164,28 +165,39 @@ export function decodeContent(bytes: Buffer, maxBytes: number): FileContent {
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
- * Up to `limit` bytes from an open regular file of `size` bytes as fstat says: read
- * in one call when the size is known, in growing chunks when it says 0 (/proc
- * files) or the file grows while it is read.
+ * The bytes of an open regular file of `size` bytes as fstat says, read as
+ * readFileSync reads them (its `size` bytes, no more); a file that says 0 (/proc
+ * files) is read to its end, at most `limit` bytes. The bytes are a view of a buffer
+ * that the next read reuses (a run reads thousands of files of a few kilobytes, and
+ * a new buffer for each is work for the garbage collector): decode them before
+ * reading again.
  */
 function readAtMost(fd: number, size: number, limit: number): Buffer {
-  let buffer = Buffer.allocUnsafe(size > 0 ? size + 1 : Math.min(limit, 64 * 1024));
+  const want = size > 0 ? Math.min(size, limit) : limit;
+  let buffer = size > 0 ? reusable(want) : reusable(Math.min(limit, 64 * 1024));
   let length = 0;
-  for (;;) {
+  while (length < want) {
     if (length === buffer.length) {
-      if (length >= limit) break;
       const grown = Buffer.allocUnsafe(Math.min(limit, buffer.length * 2));
       buffer.copy(grown, 0, 0, length);
       buffer = grown;
     }
-    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    const read = readSync(fd, buffer, length, Math.min(buffer.length, want) - length, null);
     if (read === 0) break;
     length += read;
   }
   return buffer.subarray(0, length);
 }
 
-/** `size` is null when only reading found the file longer than fstat said (a /proc file, a file still growing). */
+/** Reads of up to a mebibyte share one buffer; a larger one is the read's own, so a run keeps no more than that. */
+const REUSED_MAX = 1024 * 1024;
+let shared: Buffer | undefined;
+function reusable(bytes: number): Buffer {
+  if (bytes > REUSED_MAX) return Buffer.allocUnsafe(bytes);
+  if (!shared || shared.length < bytes) shared = Buffer.allocUnsafe(Math.max(bytes, 16 * 1024));
+  return shared;
+}
+
 function tooLarge(size: number | null, maxBytes: number): FileContent {
   const is = size === null ? `is longer than ${maxBytes} bytes` : `is ${size} bytes, more than the ${maxBytes} bytes allowed`;
   return { problem: 'file-too-large', messageId: 'tooLarge', message: `The file ${is} (--max-file-size): it was not checked.` };

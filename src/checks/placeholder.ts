@@ -100,6 +100,8 @@ function* stringValues(data: Record<string, unknown>): Generator<{ value: string
 
 /** The sections that go into the form; text under an unknown heading is not sent, and unknown-section says so. */
 function checkSections(doc: NominationDoc, ctx: CheckContext): void {
+  // The sections are parts of the text: a text without a mark has none in them (front-matter values are looked at one by one, since YAML escapes can spell a mark).
+  if (!MAY_HOLD.test(doc.text)) return;
   for (const section of doc.sections) {
     const rule = section.id === null ? undefined : ctx.ruleset.sections[section.id];
     if (!rule || section.bodyEndLine < section.bodyStartLine) continue;

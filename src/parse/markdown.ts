@@ -13,7 +13,9 @@ import type { Block, ListItem, ListPoint, Position } from '../types.js';
 // and still far from a deep recursion.
 const md = new MarkdownIt('commonmark');
 Object.assign(md.options, { maxNesting: 200 }); // not in the Options type, which lists only what every preset sets
-md.core.ruler.disable(['inline', 'text_join']);
+// normalize too: it rewrites line breaks, which normalizeText already made LF, and NUL,
+// which parseBlockTokens replaces itself (a pass over the text instead of two).
+md.core.ruler.disable(['normalize', 'inline', 'text_join']);
 
 /** A level-1 or level-2 heading: the boundaries sections are cut at. */
 export interface Boundary {
@@ -73,7 +75,8 @@ export function parseSegments(lines: string[], bodyStartLine: number): Segment[]
  */
 export function parseBlockTokens(lines: string[], bodyStartLine: number): Token[] {
   const source = '\n'.repeat(Math.max(0, bodyStartLine - 1)) + lines.slice(bodyStartLine - 1).join('\n');
-  return md.parse(source, {});
+  // As markdown-it's normalize rule would: NUL is U+FFFD, as CommonMark asks (the lines are already LF).
+  return md.parse(source.includes('\0') ? source.replaceAll('\0', '\uFFFD') : source, {});
 }
 
 /**
