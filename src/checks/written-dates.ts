@@ -147,54 +147,53 @@ export interface YearPick {
 }
 
 /**
- * The lines (start and end offsets, in order) that name a year `pick` wants: a line with
- * none holds no date it wants. Years are read as yearOf and lastYearOf read them: four
- * digits (every four of a longer run, so nothing is missed), or two after an
+ * Where a year can be read, in the text as written, as yearOf and lastYearOf read it:
+ * four digits (every four of a longer run, so nothing is missed), or two after an
  * apostrophe or FY and at most one other character (`'23`, `FY23`, `FY 23`, in either
- * case). One pass over the character codes, which finds every such place, overlapping
- * ones too: this runs on every section of every file, and most lines have none.
+ * case). Two scans, so that one form never hides the other (`'2019` holds both `'20`
+ * and `2019`); case-sensitive expressions without look-arounds, which V8 scans for in
+ * native code, faster than a loop over the text's characters.
  */
+const FOUR_DIGITS = /\d{4,}/g;
+const TWO_DIGITS = /(?:[fF][yY]\D?|['’])(\d{2})/g;
+
+/** The lines (start and end offsets, in order) that name a year `pick` wants: a line with none holds no date it wants. */
 function linesWithWantedYears(body: string, pick: YearPick): Array<[start: number, end: number]> {
   const starts = new Set<number>();
-  // The start of the line being read, kept as the scan passes each break: one line of many years costs its length.
-  let lineStart = 0;
-  const wanted = () => starts.add(lineStart);
-  const digit = (at: number): number => {
-    const code = body.charCodeAt(at) - 0x30;
-    return code >= 0 && code <= 9 ? code : -1;
-  };
-  const two = (at: number): number => (digit(at) >= 0 && digit(at + 1) >= 0 ? 10 * digit(at) + digit(at + 1) : -1);
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    if (code === 0x0a) {
-      lineStart = i + 1;
-    } else if (code >= 0x30 && code <= 0x39) {
-      let end = i + 1;
-      while (digit(end) >= 0) end++;
-      for (let k = i; k + 4 <= end; k++) {
-        if (pick.year(1000 * digit(k) + 100 * digit(k + 1) + 10 * digit(k + 2) + digit(k + 3))) {
-          wanted();
-          break;
-        }
+  const fourStart = lineStarts(body);
+  for (const run of body.matchAll(FOUR_DIGITS)) {
+    for (let i = 0; i + 4 <= run[0].length; i++) {
+      if (pick.year(Number(run[0].slice(i, i + 4)))) {
+        starts.add(fourStart(run.index));
+        break;
       }
-      i = end - 1;
-    } else if (code === 0x27 || code === 0x2019) {
-      const year = two(i + 1);
-      if (year >= 0 && pick.year(2000 + year)) wanted();
-    } else if ((code === 0x66 || code === 0x46) && (body.charCodeAt(i + 1) | 0x20) === 0x79) {
-      // FY, then the two digits at once or after one other character.
-      const at = digit(i + 2) >= 0 ? i + 2 : i + 3;
-      const year = two(at);
-      // A year after a line break is no date's (no date crosses one), so the FY's line is the one.
-      if (year >= 0 && pick.year(2000 + year)) wanted();
     }
   }
+  const twoStart = lineStarts(body);
+  for (const two of body.matchAll(TWO_DIGITS)) if (pick.year(2000 + Number(two[1]))) starts.add(twoStart(two.index));
   return [...starts]
     .sort((x, y) => x - y)
     .map((start) => {
       const newline = body.indexOf('\n', start);
       return [start, newline === -1 ? body.length : newline];
     });
+}
+
+/**
+ * The start of the line holding each offset, asked in increasing order: each line break
+ * is passed once, so one line of many years costs its length, not its length squared.
+ * (A date is on one line: `FY` and digits after a line break are no date.)
+ */
+function lineStarts(text: string): (offset: number) => number {
+  let start = 0;
+  let next = text.indexOf('\n');
+  return (offset) => {
+    while (next !== -1 && next < offset) {
+      start = next + 1;
+      next = text.indexOf('\n', start);
+    }
+    return start;
+  };
 }
 
 /**
