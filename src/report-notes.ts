@@ -24,7 +24,8 @@ function breaksOverLimit(doc: NominationDoc, ruleset: Ruleset): ReportNotes['lin
   for (const [id, rule] of Object.entries(ruleset.sections)) {
     const section = doc.sections.find((s) => s.id === id);
     if (!section || section.characters > rule.limit) continue;
-    const breaks = section.text.split('\n').length - 1;
+    let breaks = 0;
+    for (let at = section.text.indexOf('\n'); at !== -1; at = section.text.indexOf('\n', at + 1)) breaks++;
     if (section.characters + breaks > rule.limit) found[id] = { breaks, counted: section.characters + breaks };
   }
   return Object.keys(found).length > 0 ? found : undefined;

@@ -47,7 +47,7 @@ const INIT_TODO: Record<string, Localized> = {
 };
 
 function initPlaceholder(value: string, path: KeyPath): Localized | undefined {
-  if (path.length > 2) return undefined;
+  if (path[0] !== 'nominee' && path[0] !== 'video') return undefined;
   const key = path.join('.');
   const written = value.trim().toLowerCase();
   if (key === 'nominee' && Object.values(INIT_PLACEHOLDERS.nominee).some((p) => p.toLowerCase() === written)) return INIT_TODO.nominee;

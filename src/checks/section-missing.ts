@@ -18,6 +18,7 @@ const check: Check = {
     for (const [id, rule] of sectionRules(ctx.ruleset)) {
       if (!rule.required) continue;
       const section = firstSection(doc, id);
+      if (section && section.text !== '') continue;
       // What to write, in the page's words: the ruleset's description in each language,
       // else a generic "its text" (a ruleset need not describe its sections).
       const description = { en: lower(rule.description) ?? TERMS.sectionText.en, pl: lower(rule.descriptionPl) ?? TERMS.sectionText.pl };

@@ -10,7 +10,7 @@ import { replaceComments } from './comments.js';
 export function countedText(body: string): string {
   // Most bodies have no comment and no white space at a line's end: then the counted text
   // is the body less its blank lines at either end, a slice, with no line split or joined.
-  if (!body.includes('<!--') && !TRAILING_SPACE.test(body)) {
+  if (!body.includes('<!--') && !hasTrailingSpace(body)) {
     let start = 0;
     let end = body.length;
     while (start < end && body.charCodeAt(start) === 0x0a) start++;
@@ -25,8 +25,18 @@ export function countedText(body: string): string {
   return lines.slice(start, end).join('\n').normalize('NFC');
 }
 
-/** White space (as trimEnd removes it) before a line break or at the end: what countedText's fast path cannot take. */
-const TRAILING_SPACE = /[^\S\n](?:\n|$)/;
+/**
+ * Whether a line ends in white space (as trimEnd removes it: \s but the line break),
+ * which countedText's fast path cannot take. Only the character before each break is
+ * looked at, not every character, as an expression would.
+ */
+function hasTrailingSpace(body: string): boolean {
+  for (let end = body.indexOf('\n'); ; end = body.indexOf('\n', end + 1)) {
+    const last = (end === -1 ? body.length : end) - 1;
+    if (last >= 0 && body.charCodeAt(last) !== 0x0a && /\s/.test(body[last]!)) return true;
+    if (end === -1) return false;
+  }
+}
 
 /**
  * The body's lines without HTML comments, where a line that held only comments (and

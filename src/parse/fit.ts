@@ -23,6 +23,15 @@ const isLowerCase = (code: number): boolean => (code < 0x80 ? code >= 0x61 && co
  */
 export function sentences(text: string): string[] {
   const out: string[] = [];
+  eachSentence(text, (sentence) => {
+    out.push(sentence);
+    return true;
+  });
+  return out;
+}
+
+/** Each sentence of `text` in turn (see sentences), until `take` returns false. */
+function eachSentence(text: string, take: (sentence: string) => boolean): void {
   let start = 0;
   const n = text.length;
   let i = 0;
@@ -44,30 +53,30 @@ export function sentences(text: string): string[] {
     for (let c = text.charCodeAt(k); isSpace(c); c = text.charCodeAt(++k)) if (c === 0x0a) newline = true;
     // Cut after a line break, or after a terminator with white space and no lower-case letter next (or at the end).
     if (newline || (terminator && (k === n || (k > j && !isLowerCase(text.charCodeAt(k)))))) {
-      if (k > start) out.push(text.slice(start, k));
+      if (k > start && !take(text.slice(start, k))) return;
       start = k;
     }
     i = k;
   }
-  if (n > start) out.push(text.slice(start, n));
-  return out;
+  if (n > start) take(text.slice(start, n));
 }
 
 /**
  * Where to cut an over-long section: the last sentence that still fits within
  * `limit`, counting in the ruleset's unit from the start of the counted text.
- * Null when not even the first sentence fits.
+ * Null when not even the first sentence fits. The sentences after it are not cut.
  */
 export function lastFittingSentence(text: string, limit: number, unit: Ruleset['unit']): string | null {
   let used = 0;
   let last: string | null = null;
-  for (const segment of sentences(text)) {
+  eachSentence(text, (segment) => {
     // Units add up across sentences, so the prefix never needs recounting;
     // a cut drops the white space after the sentence.
-    if (used + countUnits(segment.trimEnd(), unit) > limit) break;
+    if (used + countUnits(segment.trimEnd(), unit) > limit) return false;
     used += countUnits(segment, unit);
     if (segment.trim() !== '') last = segment.trim();
-  }
+    return true;
+  });
   // A slice keeps the whole text it was cut from alive; the result outlives the
   // document (it is printed at the end of a run over many files), so keep a copy.
   return last === null ? null : structuredClone(last);
