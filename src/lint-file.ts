@@ -6,7 +6,7 @@ import { STDIN } from './files.js';
 import { LOCALE_VARIABLES, resolveLocale, type Locale } from './i18n/locale.js';
 import { lintText, type LintOptions } from './lint.js';
 import { DEFAULT_MAX_FILE_SIZE, FileReadError, decodeContent, readContent, type FileContent } from './read-content.js';
-import { resolveWithin } from './resolve-within.js';
+import { kindWithin } from './resolve-within.js';
 import { visible } from './sanitize.js';
 import { writeFix } from './write-fix.js';
 import { loadRuleset } from './ruleset/load.js';
@@ -167,7 +167,7 @@ function attachmentsOf(filePath: string): (absolutePath: string) => AttachmentKi
   const kinds = new Map<string, AttachmentKind>();
   return (path) => {
     let kind = kinds.get(path);
-    if (kind === undefined) kinds.set(path, (kind = resolveWithin(folder, folder, relative(folder, path)).kind));
+    if (kind === undefined) kinds.set(path, (kind = kindWithin(folder, relative(folder, path))));
     return kind;
   };
 }

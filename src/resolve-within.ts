@@ -1,4 +1,4 @@
-import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 
 /**
@@ -31,19 +31,54 @@ export function isInside(path: string, folder: string): boolean {
  * or `/usr` is never opened, read or walked. `from` must be `boundary` or inside it.
  */
 export function resolveWithin(boundary: string, from: string, path: string): Within {
-  let root: string;
+  return walkWithin(boundary, from, path, true);
+}
+
+/**
+ * What `path` (relative to `boundary`) is, as resolveWithin answers, without its real
+ * path: what a check of attachments needs. A path of plain names below the boundary
+ * (no link, no `..`) then costs one lstat a name and no realpath at all.
+ */
+export function kindWithin(boundary: string, path: string): Within['kind'] {
+  // Its `real` is then the path as walked, which only resolveWithin's callers would need.
+  return walkWithin(boundary, boundary, path, false).kind;
+}
+
+function walkWithin(boundary: string, from: string, path: string, wantReal: boolean): Within {
+  // The boundary's real path is looked up only when it is needed: for a link, a `..`, an
+  // absolute path, a start below the boundary, or a real path asked for. Below the
+  // boundary, plain names (no link, no `..`) cannot leave it.
+  let realRoot: string | undefined;
+  const root = (): string => (realRoot ??= realpathSync.native(boundary));
   let current: string;
+  /** Whether `current` is a real path (no link in it): `..` and links need one. */
+  let real: boolean;
   try {
-    // The system's realpath: one call, where Node's own asks for each name of the path in turn.
-    root = realpathSync.native(boundary);
-    current = from === boundary ? root : realpathSync.native(from);
+    if (from === boundary && !isAbsolute(path)) {
+      current = boundary;
+      real = false;
+    } else {
+      // The system's realpath: one call, where Node's own asks for each name of the path in turn.
+      current = from === boundary ? root() : realpathSync.native(from);
+      real = true;
+      if (!isInside(current, root())) return { kind: 'outside' };
+    }
   } catch {
     return { kind: 'missing' };
   }
-  if (!isInside(current, root)) return { kind: 'outside' };
+  const makeReal = (): boolean => {
+    if (real) return true;
+    try {
+      current = realpathSync.native(current);
+      root();
+    } catch {
+      return false;
+    }
+    return (real = true);
+  };
   // An absolute path is welcome only when it names the boundary, by its real or its given name.
   const rebase = (target: string): string[] | null => {
-    for (const base of [root, resolve(boundary)]) {
+    for (const base of [root(), resolve(boundary)]) {
       if (isInside(target, base)) return names(target.slice(base.length));
     }
     return null;
@@ -52,19 +87,23 @@ export function resolveWithin(boundary: string, from: string, path: string): Wit
   if (isAbsolute(path)) {
     const rest = rebase(path);
     if (!rest) return { kind: 'outside' };
-    current = root;
+    current = root();
     queue = rest;
   } else {
     queue = names(path);
   }
   let links = 0;
   let via: { link: string; target: string } | undefined;
+  /** What `current` is, when the last step found out (it saves a second lstat at the end). */
+  let known: Stats | undefined;
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
     if (name === '.' || name === '') continue;
     if (name === '..') {
-      // current is always a real folder, so `..` is its real parent.
-      if (current === root) return { kind: 'outside', ...via };
+      // current is then a real folder, so `..` is its real parent.
+      if (!makeReal()) return { kind: 'missing' };
+      if (current === root()) return { kind: 'outside', ...via };
       current = resolve(current, '..');
+      known = undefined;
       continue;
     }
     const next = join(current, name);
@@ -82,11 +121,14 @@ export function resolveWithin(boundary: string, from: string, path: string): Wit
       } catch {
         return { kind: 'missing' };
       }
-      via = { link: next, target };
+      // A link's target is read from a real folder, as the system reads it.
+      if (!makeReal()) return { kind: 'missing' };
+      via = { link: join(current, name), target };
+      known = undefined;
       if (isAbsolute(target)) {
         const rest = rebase(target);
-        if (!rest) return { kind: 'outside', link: next, target };
-        current = root;
+        if (!rest) return { kind: 'outside', link: via.link, target };
+        current = root();
         queue = [...rest, ...queue];
       } else {
         queue = [...names(target), ...queue];
@@ -96,14 +138,19 @@ export function resolveWithin(boundary: string, from: string, path: string): Wit
     // Any name after a file, even the empty one of a trailing `/`, uses it as a folder: ENOTDIR, as the system says.
     if (queue.length > 0 && !info.isDirectory()) return { kind: 'missing' };
     current = next;
+    known = info;
   }
-  let info;
-  try {
-    info = lstatSync(current);
-  } catch {
-    return { kind: 'missing' };
+  let info = known;
+  if (!info) {
+    try {
+      info = lstatSync(current);
+    } catch {
+      return { kind: 'missing' };
+    }
   }
-  return { kind: info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special', real: current };
+  const kind = info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'special';
+  if (wantReal && !makeReal()) return { kind: 'missing' };
+  return { kind, real: current };
 }
 
 /** The names in a path; a backslash separates them only where the system says so. */

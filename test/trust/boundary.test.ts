@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandArguments } from '../../src/files.js';
 import { lintFiles } from '../../src/index.js';
-import { resolveWithin } from '../../src/resolve-within.js';
+import { kindWithin, resolveWithin } from '../../src/resolve-within.js';
 import { boundedRun } from '../helpers/bounded.js';
 import { tempRepositories } from '../helpers/temp-tree.js';
 import { ROOT } from '../helpers/cli.js';
@@ -190,11 +190,22 @@ describe('resolveWithin, the boundary itself', () => {
     ['../n/a.txt', 'outside'], // climbing above the folder leaves it, even to come back
     ['sub/round', 'outside'],
     ['/etc/passwd', 'outside'],
-  ] as const)('%s is %s', (path, kind) => {
+  ] as const)('%s is %s (and kindWithin, which skips the real path, says the same)', (path, kind) => {
     expect(resolveWithin(n, n, path).kind).toBe(kind);
+    expect(kindWithin(n, path)).toBe(kind);
   });
 
   it('gives the real path of what it found', () => {
     expect(resolveWithin(n, join(n, 'sub'), 'up-a')).toEqual({ kind: 'file', real: join(realpathSync(n), 'a.txt') });
+  });
+
+  it('gives the real path when the folder is named through a link, and a link out of it is still out', () => {
+    const named = join(dir, 'named');
+    symlinkSync(n, named);
+    expect(resolveWithin(named, named, 'sub/b.txt')).toEqual({ kind: 'file', real: join(realpathSync(n), 'sub', 'b.txt') });
+    expect(resolveWithin(named, named, 'sub/up-a')).toEqual({ kind: 'file', real: join(realpathSync(n), 'a.txt') });
+    expect(kindWithin(named, 'passwd')).toBe('outside');
+    expect(kindWithin(named, '../n/a.txt')).toBe('outside');
+    expect(kindWithin(join(dir, 'no-such-folder'), 'a.txt')).toBe('missing');
   });
 });
