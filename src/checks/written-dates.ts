@@ -239,8 +239,8 @@ function* datesIn(text: string): Generator<{ index: number; 0: string }> {
   const lower = text.toLowerCase();
   // Text whose small letters are not as long as it is matched as written, ignoring case.
   const sameLength = lower.length === text.length;
-  const expression = sameLength ? (date ??= compiled('gu')) : (dateAnyCase ??= compiled('giu'));
   const scanned = sameLength ? lower : text;
+  const expression = sameLength ? (date ??= compiled('gu', scanned)) : (dateAnyCase ??= compiled('giu', scanned));
   // Where this scan is kept here, not in the shared object, in case a caller scans again between two dates.
   for (let from = 0; ; ) {
     expression.lastIndex = from;
@@ -257,10 +257,12 @@ function* datesIn(text: string): Generator<{ index: number; 0: string }> {
  * been used once, unless the text is 1,000 characters or more; this one runs some
  * hundred times slower there, and `matchAll` starts every scan on a fresh copy. So one
  * object serves every scan, with exec, and its first run is on a long text, which has
- * V8 compile it at once.
+ * V8 compile it at once: the first text to scan, padded with spaces (which hold no
+ * date), so that it is compiled for that text's kind of string (V8 compiles for one-
+ * and two-byte strings apart; a later text of the other kind is compiled at once too).
  */
-function compiled(flags: string): RegExp {
+function compiled(flags: string, first: string): RegExp {
   const expression = new RegExp(DATE_SOURCE, flags);
-  expression.exec(' '.repeat(1000));
+  expression.exec(first.length >= 1000 ? first : first + ' '.repeat(1000 - first.length));
   return expression;
 }
