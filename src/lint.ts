@@ -67,16 +67,21 @@ export function lintText(text: string, lintOptions?: LintOptions): FileResult {
   const messages: LintMessage[] = [];
   const { exists } = options;
   const attachmentKind = options.attachmentKind ?? (exists && ((path: string): AttachmentKind => (exists(path) ? 'file' : 'missing')));
+  // One context for every check of the file; each check's reports go to its own list.
+  let reports: Report[] = [];
+  const context = {
+    ruleset,
+    ...(options.filePath !== undefined && { filePath: options.filePath }),
+    ...(attachmentKind !== undefined && { attachmentKind }),
+    report: (r: Report) => {
+      reports.push(r);
+    },
+  };
   for (const check of CHECKS) {
     const severity = effectiveSeverity(check.severity, options.rules?.[check.id]);
     if (severity === null) continue;
-    const reports: Report[] = [];
-    check.check(doc, {
-      ruleset,
-      ...(options.filePath !== undefined && { filePath: options.filePath }),
-      ...(attachmentKind !== undefined && { attachmentKind }),
-      report: (r) => reports.push(r),
-    });
+    reports = [];
+    check.check(doc, context);
     for (const report of reports) {
       if (report.fix && !check.fixable) throw new Error(`${check.id}: reported a fix but is not marked fixable`);
       messages.push({
