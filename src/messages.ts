@@ -43,6 +43,8 @@ export function formatMessage(
     if (malformed) throw new Error(`${where} has a malformed placeholder ${malformed[0]}`);
     wellFormed.add(template);
   }
+  // A template without placeholders (most of the report's words) is its own text.
+  if (!template.includes('{{')) return template;
   // Each placeholder is checked as it is filled, never the result: the data (a heading
   // as written, say) may itself contain "{{…}}" without being a placeholder.
   return template.replace(PLACEHOLDER, (_whole, name: string, plural: string | undefined) => {

@@ -103,6 +103,8 @@ export function jsonSafe(jsonText: string): string {
  * 200 MB. Machine formats keep the full value.
  */
 export function excerpt(text: string, max = 60): string {
+  // No more UTF-16 units than `max` is no more code points either: nothing to cut.
+  if (text.length <= max) return visible(text);
   // Only the head is split into code points: the text may be a megabyte long.
   const head = text.length > max * 2 + 8 ? text.slice(0, max * 2 + 8) : text;
   const chars = Array.from(head);
