@@ -37,33 +37,58 @@ export function formatMessage(
 ): string {
   const template = messages[messageId];
   if (template === undefined) throw new Error(`${checkId}: unknown messageId "${messageId}"`);
-  const where = `${checkId}: message "${messageId}"${locale === 'en' ? '' : ` (${locale})`}`;
-  if (!wellFormed.has(template)) {
-    const malformed = template.replace(PLACEHOLDER, '').match(/\{\{[^}]*\}?\}?/);
-    if (malformed) throw new Error(`${where} has a malformed placeholder ${malformed[0]}`);
-    wellFormed.add(template);
-  }
-  // A template without placeholders (most of the report's words) is its own text.
-  if (!template.includes('{{')) return template;
+  const where = (): string => `${checkId}: message "${messageId}"${locale === 'en' ? '' : ` (${locale})`}`;
+  const parts = templateParts(template, where);
+  if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
   // Each placeholder is checked as it is filled, never the result: the data (a heading
   // as written, say) may itself contain "{{…}}" without being a placeholder.
-  return template.replace(PLACEHOLDER, (_whole, name: string, plural: string | undefined) => {
-    if (!Object.hasOwn(data, name)) throw new Error(`${where} has no data for {{${name}}}`);
+  let text = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      text += part;
+      continue;
+    }
+    const { name, forms } = part;
+    if (!Object.hasOwn(data, name)) throw new Error(`${where()} has no data for {{${name}}}`);
     const value = pick(data[name]!, locale);
-    if (plural === undefined) return formatValue(value, locale);
-    const forms = plural.split('|').slice(1);
+    if (forms === undefined) {
+      text += formatValue(value, locale);
+      continue;
+    }
     const categories = pluralCategories(locale);
     if (forms.length !== categories.length) {
-      throw new Error(`${where}: {{${name}|…}} has ${forms.length} plural forms; ${locale} needs ${categories.length} (${categories.join(', ')})`);
+      throw new Error(`${where()}: {{${name}|…}} has ${forms.length} plural forms; ${locale} needs ${categories.length} (${categories.join(', ')})`);
     }
     const count = Number(value);
-    if (!Number.isFinite(count)) throw new Error(`${where}: {{${name}|…}} needs a number, not ${JSON.stringify(value)}`);
-    return forms[categories.indexOf(rules(locale).select(count))]!;
-  });
+    if (!Number.isFinite(count)) throw new Error(`${where()}: {{${name}|…}} needs a number, not ${JSON.stringify(value)}`);
+    text += forms[categories.indexOf(rules(locale).select(count))]!;
+  }
+  return text;
 }
 
-/** Templates already found well formed: a run fills the same few thousands of times. */
-const wellFormed = new Set<string>();
+/**
+ * A template cut into its text and its placeholders, once: a run fills the same few
+ * templates thousands of times. A malformed placeholder is an error when first cut.
+ */
+function templateParts(template: string, where: () => string): Array<string | Placeholder> {
+  let parts = cut.get(template);
+  if (parts) return parts;
+  const malformed = template.replace(PLACEHOLDER, '').match(/\{\{[^}]*\}?\}?/);
+  if (malformed) throw new Error(`${where()} has a malformed placeholder ${malformed[0]}`);
+  parts = [];
+  let from = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index > from) parts.push(template.slice(from, match.index));
+    const [, name, plural] = match;
+    parts.push(plural === undefined ? { name: name! } : { name: name!, forms: plural.split('|').slice(1) });
+    from = match.index + match[0].length;
+  }
+  if (from < template.length || parts.length === 0) parts.push(template.slice(from));
+  cut.set(template, parts);
+  return parts;
+}
+
+const cut = new Map<string, Array<string | Placeholder>>();
 
 /** `{{name}}` or `{{name|form|form…}}`: group 1 the name, group 2 the forms with their bars. */
 const PLACEHOLDER = /\{\{\s*(\w+)\s*((?:\|[^|{}]*)+)?\}\}/g;
