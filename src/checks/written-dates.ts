@@ -63,6 +63,12 @@ function yearOf(date: string): number {
   return two ? 2000 + Number(two[1]) : NaN;
 }
 
+/** Each expression built when first asked for: most runs weigh no bare number, and most that do stop at the first. */
+const once = (make: () => RegExp): (() => RegExp) => {
+  let made: RegExp | undefined;
+  return () => (made ??= make());
+};
+
 /**
  * A bare four-digit number (or a range of them) is a quantity, not a year, when a unit or
  * a counted noun follows it (`2000 calls`, `1999 agentów`, `2000 new customers`,
@@ -71,13 +77,13 @@ function yearOf(date: string): number {
  * purpose: a number they miss is read as a year and warned about, which a writer can
  * dismiss; a year they swallowed would go unseen.
  */
-const quantityExpressions = () =>
-  (quantity ??= {
-    YEAR_BEFORE: new RegExp(`[^\\p{L}](?:in|since|during|w|we|od|roku|year)${H}+$`, 'iu'),
-    GROUPED_BEFORE: new RegExp(`\\d${H}$`, 'u'),
-    CURRENCY_BEFORE: new RegExp(`[$€£]${H}?$`, 'u'),
-    NEXT_WORDS: new RegExp(`^${H}*\\+?${H}*([%$€£]|\\p{L}[\\p{L}-]*)(?:${H}+(\\p{L}[\\p{L}-]*))?`, 'u'),
-    COUNTED: new RegExp(
+const YEAR_BEFORE = once(() => new RegExp(`[^\\p{L}](?:in|since|during|w|we|od|roku|year)${H}+$`, 'iu'));
+const GROUPED_BEFORE = once(() => new RegExp(`\\d${H}$`, 'u'));
+const CURRENCY_BEFORE = once(() => new RegExp(`[$€£]${H}?$`, 'u'));
+const NEXT_WORDS = once(() => new RegExp(`^${H}*\\+?${H}*([%$€£]|\\p{L}[\\p{L}-]*)(?:${H}+(\\p{L}[\\p{L}-]*))?`, 'u'));
+const COUNTED = once(
+  () =>
+    new RegExp(
       '^(?:' +
         // English: plurals only, so `the 2019 customer survey` stays a year.
         'calls|agents|customers|clients|consultants|advisors|advisers|employees|people|staff|colleagues|members|users|tickets|chats|e-?mails|messages|' +
@@ -93,12 +99,9 @@ const quantityExpressions = () =>
         ')$',
       'iu',
     ),
-    /** A word between the number and the noun: `2000 new calls`, `2000 nowych klientów` (any Polish -ych/-ich adjective). */
-    MODIFIER: /^(?:new|more|additional|extra|inbound|outbound|incoming|outgoing|unique|active|customer|phone|support|service|live|satisfied|daily|monthly|\p{L}+(?:ych|ich))$/iu,
-  });
-
-/** Compiled when the first bare number is weighed: most runs never weigh one. */
-let quantity: Record<'YEAR_BEFORE' | 'GROUPED_BEFORE' | 'CURRENCY_BEFORE' | 'NEXT_WORDS' | 'COUNTED' | 'MODIFIER', RegExp> | undefined;
+);
+/** A word between the number and the noun: `2000 new calls`, `2000 nowych klientów` (any Polish -ych/-ich adjective). */
+const MODIFIER = once(() => /^(?:new|more|additional|extra|inbound|outbound|incoming|outgoing|unique|active|customer|phone|support|service|live|satisfied|daily|monthly|\p{L}+(?:ych|ich))$/iu);
 
 /** The last four-digit year of a range (`2022–2024`, `2022/2023`); undefined for a date of one year. */
 function lastYearOf(date: string): number | undefined {
@@ -107,16 +110,15 @@ function lastYearOf(date: string): number | undefined {
 }
 
 function isQuantity(body: string, start: number, end: number): boolean {
-  const { YEAR_BEFORE, GROUPED_BEFORE, CURRENCY_BEFORE, NEXT_WORDS, COUNTED, MODIFIER } = quantityExpressions();
   const from = Math.max(0, start - 16);
   const before = (from === 0 ? ' ' : '') + body.slice(from, start);
-  if (YEAR_BEFORE.test(before)) return false;
+  if (YEAR_BEFORE().test(before)) return false;
   // Right after another number and a space, it is a group of that number: a phone number `801 302 1999`.
-  if (GROUPED_BEFORE.test(before)) return true;
-  if (CURRENCY_BEFORE.test(before)) return true;
-  const next = NEXT_WORDS.exec(body.slice(end, end + 80));
+  if (GROUPED_BEFORE().test(before)) return true;
+  if (CURRENCY_BEFORE().test(before)) return true;
+  const next = NEXT_WORDS().exec(body.slice(end, end + 80));
   if (!next) return false;
-  return COUNTED.test(next[1]!) || (next[2] !== undefined && MODIFIER.test(next[1]!) && COUNTED.test(next[2]));
+  return COUNTED().test(next[1]!) || (next[2] !== undefined && MODIFIER().test(next[1]!) && COUNTED().test(next[2]));
 }
 
 /** Dates that are only numbers (`2019`, `2000–3000`), which may be quantities; the other forms are dates by their shape. */
