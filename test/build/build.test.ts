@@ -64,6 +64,24 @@ describe('the CLI bundle (scripts/bundle.mjs) and its code cache (scripts/code-c
     expect(bundle).toContain('iba-lint parses front matter with the yaml package only');
   });
 
+  it('is ASCII, so Node reads it without the slow UTF-8 path, and its escaped characters still mean themselves', () => {
+    expect(readFileSync(join(ROOT, 'dist/bundle/cli.cjs')).every((byte) => byte < 0x80)).toBe(true);
+    // `•` and `’` were in regular expression literals: a pasted bullet and a curly apostrophe are still read so.
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/iba-lint.js'), '--format', 'json', '--stdin-filename', 'e.md', '-'], {
+      cwd: ROOT,
+      input: '---\ncategory: E01\nnominee: A\n---\n\n## Achievements\n\nSince ’19 we grew.\n\n## Summary\n\n• One\n',
+      encoding: 'utf8',
+    });
+    const ids = JSON.parse(run.stdout)[0].messages.map((m: { ruleId: string; message: string }) => `${m.ruleId}: ${m.message.slice(0, 40)}`);
+    expect(ids).toContain('summary-format: The section "Summary" marks bullets with ');
+    expect(ids.some((id: string) => id.startsWith('eligibility-date: The date "’19"'))).toBe(true);
+  });
+
+  it('leaves out linkify-it and loads entities and node:child_process only when used', () => {
+    expect(bundle).toContain('linkify is off in iba-lint');
+    expect(bundle).not.toMatch(/require\("node:child_process"\)(?!\.spawn)/);
+  });
+
   it('has a code cache that the Node which built it accepts', () => {
     const script = `import('./bin/load.js').then((m) => process.stdout.write(String(m.loadCli().cacheRejected)))`;
     const run = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
