@@ -23,15 +23,15 @@ const isLowerCase = (code: number): boolean => (code < 0x80 ? code >= 0x61 && co
  */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  eachSentence(text, (sentence) => {
-    out.push(sentence);
+  eachSentence(text, (start, end) => {
+    out.push(text.slice(start, end));
     return true;
   });
   return out;
 }
 
-/** Each sentence of `text` in turn (see sentences), until `take` returns false. */
-function eachSentence(text: string, take: (sentence: string) => boolean): void {
+/** Where each sentence of `text` starts and ends, in turn (see sentences), until `take` returns false. */
+function eachSentence(text: string, take: (start: number, end: number) => boolean): void {
   let start = 0;
   const n = text.length;
   let i = 0;
@@ -53,12 +53,12 @@ function eachSentence(text: string, take: (sentence: string) => boolean): void {
     for (let c = text.charCodeAt(k); isSpace(c); c = text.charCodeAt(++k)) if (c === 0x0a) newline = true;
     // Cut after a line break, or after a terminator with white space and no lower-case letter next (or at the end).
     if (newline || (terminator && (k === n || (k > j && !isLowerCase(text.charCodeAt(k)))))) {
-      if (k > start && !take(text.slice(start, k))) return;
+      if (k > start && !take(start, k)) return;
       start = k;
     }
     i = k;
   }
-  if (n > start) take(text.slice(start, n));
+  if (n > start) take(start, n);
 }
 
 /**
@@ -68,16 +68,22 @@ function eachSentence(text: string, take: (sentence: string) => boolean): void {
  */
 export function lastFittingSentence(text: string, limit: number, unit: Ruleset['unit']): string | null {
   let used = 0;
-  let last: string | null = null;
-  eachSentence(text, (segment) => {
-    // Units add up across sentences, so the prefix never needs recounting;
-    // a cut drops the white space after the sentence.
-    if (used + countUnits(segment.trimEnd(), unit) > limit) return false;
-    used += countUnits(segment, unit);
-    if (segment.trim() !== '') last = segment.trim();
+  let last: [number, number] | null = null;
+  eachSentence(text, (start, end) => {
+    // Units add up across sentences, so the prefix never needs recounting; a cut drops
+    // the white space after the sentence. In characters, a sentence's count is its length.
+    let trimmed = end;
+    while (trimmed > start && isSpace(text.charCodeAt(trimmed - 1))) trimmed--;
+    const counted = (from: number, to: number): number => (unit === 'characters' ? to - from : countUnits(text.slice(from, to), unit));
+    if (used + counted(start, trimmed) > limit) return false;
+    used += counted(start, end);
+    let first = start;
+    while (first < trimmed && isSpace(text.charCodeAt(first))) first++;
+    if (first < trimmed) last = [first, trimmed];
     return true;
   });
   // A slice keeps the whole text it was cut from alive; the result outlives the
   // document (it is printed at the end of a run over many files), so keep a copy.
-  return last === null ? null : structuredClone(last);
+  const found = last as [number, number] | null;
+  return found === null ? null : structuredClone(text.slice(found[0], found[1]));
 }
