@@ -1,19 +1,12 @@
 import { frontMatterNodes } from '../parse/front-matter-nodes.js';
+import { lineOffsets } from '../parse/line-offsets.js';
 import type { Fix, KeyPath, NominationDoc, Position } from '../types.js';
 
 /** The helpers checks build their fixes with: edits of `doc.text`, the normalised text (lintText moves them into the text as given). */
 
-const lineStarts = new WeakMap<NominationDoc, number[]>();
-
 /** The offset in `doc.text` of a line and column. */
 export function offsetAt(doc: NominationDoc, at: Position): number {
-  let starts = lineStarts.get(doc);
-  if (!starts) {
-    starts = [0];
-    for (const line of doc.lines) starts.push(starts.at(-1)! + line.length + 1);
-    lineStarts.set(doc, starts);
-  }
-  return starts[at.line - 1]! + at.column - 1;
+  return lineOffsets(doc.lines)[at.line - 1]! + at.column - 1;
 }
 
 /** Replaces a front-matter value written plainly or quoted on one line with `text` (a bare word YAML reads as a string). */

@@ -1,6 +1,6 @@
 import { replaceComments } from '../parse/comments.js';
 import { cursor } from '../parse/cursor.js';
-import { offsetAt } from './fixes.js';
+import { linesText } from '../parse/line-offsets.js';
 import type { NominationDoc, Position, Section } from '../types.js';
 
 /** Every character but line breaks as a space: what is blanked keeps its place. */
@@ -16,9 +16,7 @@ export function sectionBody(doc: NominationDoc, section: Section): { body: strin
   // Its cursor is each caller's own, since a cursor only goes forward.
   let body = made.get(section);
   if (body === undefined) {
-    // The lines as one string is a slice of the text they were split from.
-    const written = section.bodyEndLine < section.bodyStartLine ? '' : doc.text.slice(offsetAt(doc, { line: section.bodyStartLine, column: 1 }), offsetAt(doc, { line: section.bodyEndLine, column: 1 + doc.lines[section.bodyEndLine - 1]!.length }));
-    body = replaceComments(written, blank);
+    body = replaceComments(linesText(doc.text, doc.lines, section.bodyStartLine, section.bodyEndLine), blank);
     made.set(section, body);
   }
   return { body, at: cursor(body, section.bodyStartLine) };

@@ -10,6 +10,6 @@ export function parseNomination(raw: string, ruleset: Ruleset): NominationDoc {
   const lines = splitLines(text);
   const frontMatter = parseFrontMatter(text);
   const segments = parseSegments(lines, frontMatter.bodyStartLine);
-  const { sections, strays } = buildSections(segments, lines, ruleset);
+  const { sections, strays } = buildSections(segments, lines, ruleset, text);
   return { text, lines, frontMatter, sections, strays };
 }

@@ -1,6 +1,7 @@
 import type { Position, Ruleset, Section } from '../types.js';
 import { withoutComments } from './comments.js';
 import { countUnits, countedText } from './count.js';
+import { linesText } from './line-offsets.js';
 import type { Segment } from './markdown.js';
 
 /**
@@ -11,6 +12,7 @@ export function buildSections(
   segments: Segment[],
   lines: string[],
   ruleset: Ruleset,
+  text: string = lines.join('\n'),
 ): { sections: Section[]; strays: Position[] } {
   const sections: Section[] = [];
   const strays: Position[] = [];
@@ -30,15 +32,15 @@ export function buildSections(
     const next = segments[index + 1]?.boundary;
     const bodyStartLine = boundary.nextLine;
     const bodyEndLine = next ? next.startLine - 1 : lines.length;
-    const text = countedText(lines.slice(bodyStartLine - 1, bodyEndLine).join('\n'));
+    const counted = countedText(linesText(text, lines, bodyStartLine, bodyEndLine));
     sections.push({
       id: sectionOfHeading(boundary.text, ruleset),
       heading: boundary.text,
       at: boundary.at,
       bodyStartLine,
       bodyEndLine,
-      text,
-      characters: countUnits(text, ruleset.unit),
+      text: counted,
+      characters: countUnits(counted, ruleset.unit),
       blocks: textBlocks,
     });
   });
@@ -71,6 +73,7 @@ export function normalizeHeading(heading: string): string {
 
 /** Drops each balanced `( … )`, nested ones with it; an unclosed `(` stays as text. */
 function withoutNotes(text: string): string {
+  if (!text.includes('(')) return text;
   const out: string[] = [];
   const opens: number[] = [];
   for (const char of text) {
