@@ -1,15 +1,23 @@
 #!/usr/bin/env node
 // Thin on purpose: everything, including the exit code, is decided by main().
 
+import { isatty } from 'node:tty';
+
+const args = process.argv.slice(2);
+
 // A closed pipe (`iba-lint … | head -1`) is not an error worth a stack trace: stop quietly.
-process.stdout.on('error', (error) => {
-  if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  process.stderr.write(`iba-lint: cannot write the report: ${error && error.message}\n`);
-  process.exit(2);
-});
+// Only where process.stdout is used: a terminal, and the language server's pipe. A report
+// to another pipe or a file is written to its descriptor (src/standard-output.ts), which
+// handles the same, and touching process.stdout would build the stream it saves.
+if (isatty(1) || args[0] === 'lsp') {
+  process.stdout.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`iba-lint: cannot write the report: ${error && error.message}\n`);
+    process.exit(2);
+  });
+}
 
 // Ctrl-C during a lint run: the usual 128 + SIGINT, no stack trace. --watch handles SIGINT itself (exit 0).
-const args = process.argv.slice(2);
 if (!args.includes('--watch') && !args.includes('-w')) process.on('SIGINT', () => process.exit(130));
 
 let main;

@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CategoriesCommandOptions } from './commands/categories.js';
 import type { ExportCommandOptions } from './commands/export.js';
@@ -9,6 +10,7 @@ import { FORMAT_NAMES } from './formatters/load.js';
 import { LOCALES } from './i18n/locale.js';
 import { RulesetError } from './ruleset/load.js';
 import { diagnostic } from './sanitize.js';
+import { descriptorWriter } from './standard-output.js';
 import { VERSION } from './version.js';
 import { WriteError } from './write-file.js';
 
@@ -242,13 +244,15 @@ function parseCount(value: string): number {
 }
 
 function processIo(): CliIo {
+  // A terminal is written through process.stdout; a pipe or a file straight to its descriptor (see standard-output.ts).
+  const terminal = isatty(1);
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: terminal ? (text) => process.stdout.write(text) : descriptorWriter(1),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    isTTY: process.stdout.isTTY === true,
-    ...(process.stdout.columns !== undefined && { columns: process.stdout.columns }),
+    isTTY: terminal,
+    ...(terminal && process.stdout.columns !== undefined && { columns: process.stdout.columns }),
     readStdin: async (limit) => {
       const chunks: Buffer[] = [];
       let length = 0;

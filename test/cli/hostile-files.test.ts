@@ -4,7 +4,7 @@
  * end the run quietly. All through the spawned bin.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -169,7 +169,7 @@ describe('a device that never ends', () => {
 });
 
 describe('ending quietly', () => {
-  it('a closed pipe (| head -1) ends with 0 or 1 and nothing on stderr', () => {
+  it('a closed pipe (| head -1) ends with the run\'s own exit code (1: it found errors) and nothing on stderr', () => {
     // Far more report than a pipe buffers (about 1 MB), so the writes after head exits do hit EPIPE.
     const many = join(dir, 'many');
     mkdirSync(many);
@@ -178,7 +178,13 @@ describe('ending quietly', () => {
     const script = `set -o pipefail; node bin/iba-lint.js '${many}' examples/ examples/ | head -1 > /dev/null; echo \${PIPESTATUS[0]}`;
     const r = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
-    expect(['0', '1']).toContain(r.stdout.trim());
+    expect(r.stdout.trim()).toBe('1');
+  });
+
+  it.runIf(existsSync('/dev/full'))('a report that cannot be written (a full disk) is one line and exit 2', () => {
+    const r = spawnSync('bash', ['-c', 'node bin/iba-lint.js examples/e01-crisis-response.md > /dev/full'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toMatch(/^iba-lint: cannot write the report: ENOSPC[^\n]*\n$/);
+    expect(r.status).toBe(2);
   });
 
   it('Ctrl-C (SIGINT) during a lint run exits 130 without a stack trace', async () => {
