@@ -2,20 +2,20 @@
 // the build makes by running the bundle once: V8 then skips compiling the code a
 // run needs, a fifth of a one-file run. A cache from another Node version is
 // rejected by V8 and the bundle is simply compiled as usual.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+'use strict';
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
 
-const BUNDLE = fileURLToPath(new URL('../dist/bundle/cli.cjs', import.meta.url));
-export const CODE_CACHE = fileURLToPath(new URL('../dist/bundle/cli.cache', import.meta.url));
+const BUNDLE = join(__dirname, '..', 'dist', 'bundle', 'cli.cjs');
+const CODE_CACHE = join(__dirname, '..', 'dist', 'bundle', 'cli.cache');
 
 /**
  * The bundle's exports, as Node's CommonJS loader would give them, and the compiled
  * script (to make a cache from) with whether V8 accepted the cache.
  */
-export function loadCli() {
+function loadCli() {
   const source = readFileSync(BUNDLE, 'utf8');
   let cachedData;
   try {
@@ -32,3 +32,6 @@ export function loadCli() {
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
   return { cli: module.exports, script, cacheRejected: cachedData === undefined || script.cachedDataRejected === true };
 }
+
+exports.CODE_CACHE = CODE_CACHE;
+exports.loadCli = loadCli;

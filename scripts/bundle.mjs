@@ -84,6 +84,24 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * chalk's supports-color asks node:tty whether stdout and stderr are terminals when it
+ * loads, and node:tty loads node:net and the stream machinery: a few milliseconds of
+ * every start. It is given isatty from src/terminal.ts instead, which answers a pipe or
+ * a file without loading node:tty (only a character device can be a terminal).
+ */
+const lightTty = {
+  name: 'light-tty',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?tty$/ }, (args) => (args.importer.includes('chalk') ? { path: 'tty', namespace: 'light-tty' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'light-tty' }, () => ({
+      contents: "import { isTerminal } from './src/terminal.ts';\nexport default { isatty: isTerminal };\n",
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
 await build({
   entryPoints: ['src/cli.ts'],
   outfile: OUT,
@@ -97,7 +115,7 @@ await build({
   // src/ finds its package folder from import.meta.url, which CommonJS spells with __filename.
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [withoutJsYaml, withoutLinkify, lazyEntities, lazyChildProcess],
+  plugins: [withoutJsYaml, withoutLinkify, lazyEntities, lazyChildProcess, lightTty],
   logLevel: 'warning',
 });
 

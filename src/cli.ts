@@ -1,4 +1,3 @@
-import { isatty } from 'node:tty';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CategoriesCommandOptions } from './commands/categories.js';
 import type { ExportCommandOptions } from './commands/export.js';
@@ -11,6 +10,7 @@ import { LOCALES } from './i18n/locale.js';
 import { RulesetError } from './ruleset/load.js';
 import { diagnostic } from './sanitize.js';
 import { descriptorWriter } from './standard-output.js';
+import { isTerminal } from './terminal.js';
 import { VERSION } from './version.js';
 import { WriteError } from './write-file.js';
 
@@ -245,7 +245,7 @@ function parseCount(value: string): number {
 
 function processIo(): CliIo {
   // A terminal is written through process.stdout; a pipe or a file straight to its descriptor (see standard-output.ts).
-  const terminal = isatty(1);
+  const terminal = isTerminal(1);
   return {
     stdout: terminal ? (text) => process.stdout.write(text) : descriptorWriter(1),
     stderr: (text) => process.stderr.write(text),
