@@ -30,18 +30,18 @@ export function sentences(text: string): string[] {
   return out;
 }
 
-/** Where each sentence of `text` starts and ends, in turn (see sentences), until `take` returns false. */
+/**
+ * Where each sentence of `text` starts and ends, in turn (see sentences), until `take`
+ * returns false. Only a terminator or a line break can end one, so the scan jumps from
+ * one to the next (a native search), not through every character between.
+ */
 function eachSentence(text: string, take: (start: number, end: number) => boolean): void {
   let start = 0;
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const code = text.charCodeAt(i);
-    const terminator = isTerminator(code);
-    if (!terminator && !isSpace(code)) {
-      i++;
-      continue;
-    }
+  const ends = /[.!?\u2026\n]/g;
+  for (let found = ends.exec(text); found; found = ends.exec(text)) {
+    const i = found.index;
+    const terminator = text.charCodeAt(i) !== 0x0a;
     // A terminator: the run of terminators and closers after it, then the white space.
     let j = i;
     if (terminator) {
@@ -56,7 +56,7 @@ function eachSentence(text: string, take: (start: number, end: number) => boolea
       if (k > start && !take(start, k)) return;
       start = k;
     }
-    i = k;
+    ends.lastIndex = Math.max(k, i + 1);
   }
   if (n > start) take(start, n);
 }
