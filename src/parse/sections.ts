@@ -103,7 +103,21 @@ function withoutTrailingNoise(text: string): string {
  * "Summarized" are not), so the page's long labels match their short aliases.
  */
 export function sectionOfHeading(heading: string, ruleset: Ruleset): string | null {
-  const text = normalizeHeading(heading);
+  // Every entry has the same few headings: each is worked out once per ruleset (up to a
+  // bound, so a file of a hundred thousand headings does not keep them all).
+  let known = headingSections.get(ruleset);
+  if (!known) headingSections.set(ruleset, (known = new Map()));
+  const cached = known.get(heading);
+  if (cached !== undefined) return cached;
+  const id = sectionOfNormalized(normalizeHeading(heading), ruleset);
+  if (known.size < HEADINGS_KEPT) known.set(heading, id);
+  return id;
+}
+
+const headingSections = new WeakMap<Ruleset, Map<string, string | null>>();
+const HEADINGS_KEPT = 1000;
+
+function sectionOfNormalized(text: string, ruleset: Ruleset): string | null {
   for (const [alias, id] of aliasIndex(ruleset)) {
     if (text.startsWith(alias) && !/[\p{L}\p{N}_'-]/u.test(String.fromCodePoint(text.codePointAt(alias.length) ?? 32))) return id;
   }
