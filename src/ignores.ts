@@ -236,15 +236,29 @@ class IgnoreFiles {
 
   /** The nearest file with a say decides, as in git. */
   verdict(path: string, folder: boolean): TestVerdict {
-    const top = this.topOf(dirname(path));
-    for (let at = dirname(path); isInside(at, top); at = dirname(at)) {
-      const matcher = this.matcherIn(at, top);
-      const said = matcher && verdict(matcher, at, path, folder);
+    for (const [at, matcher] of this.chainOf(dirname(path))) {
+      const said = verdict(matcher, at, path, folder);
       if (said) return said;
-      if (at === top) break;
     }
     return undefined;
   }
+
+  /** The ignore files that apply in a folder, nearest first, with their folders: found once per folder, not once per file. */
+  private chainOf(parent: string): Array<[string, Ignore]> {
+    let chain = this.chains.get(parent);
+    if (chain) return chain;
+    chain = [];
+    const top = this.topOf(parent);
+    for (let at = parent; isInside(at, top); at = dirname(at)) {
+      const matcher = this.matcherIn(at, top);
+      if (matcher) chain.push([at, matcher]);
+      if (at === top) break;
+    }
+    this.chains.set(parent, chain);
+    return chain;
+  }
+
+  private readonly chains = new Map<string, Array<[string, Ignore]>>();
 
   private matcherIn(folder: string, top: string): Ignore | null {
     const known = this.read.get(folder);
