@@ -25,9 +25,18 @@ export function shownPath(filePath: string, cwd: string): string {
   return /^[\s:#]/.test(path) ? `./${path}` : path;
 }
 
+/** A `.` or `..` name, an empty name, or a trailing slash: what path.relative would resolve away. */
+const NOT_PLAIN = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$/;
+
 /** The path relative to `cwd` with forward slashes, or null when the file is not inside `cwd`. */
 export function insideRelative(filePath: string, cwd: string): string | null {
   if (!isAbsolute(filePath)) return wellFormed(filePath).split(sep).join('/');
+  // Every file of a folder walk is the folder's path and plain names: its relative path
+  // is what follows the folder, without resolving both as path.relative does.
+  if (sep === '/' && filePath.startsWith(cwd) && filePath[cwd.length] === '/' && cwd.length > 1 && isAbsolute(cwd) && !NOT_PLAIN.test(cwd)) {
+    const rest = filePath.slice(cwd.length + 1);
+    if (rest !== '' && rest[0] !== '/' && !NOT_PLAIN.test(rest)) return wellFormed(rest);
+  }
   const rel = relative(cwd, filePath);
   if (rel === '' || isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`)) return null;
   return wellFormed(rel).split(sep).join('/');
