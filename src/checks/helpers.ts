@@ -72,10 +72,7 @@ export function isHttpUrl(value: string): boolean {
   // The URL parser repairs `https:example.com` and `https:/example.com` (and
   // backslashes) into a full URL, but as written they are not absolute URLs.
   if (!/^https?:\/\//i.test(value.trim())) return false;
-  try {
-    const url = new URL(value.trim());
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
+  // Whether the URL parser takes it, without building the URL: an http(s) URL it takes
+  // always has a host (a special scheme's URL without one does not parse).
+  return URL.canParse(value.trim());
 }
