@@ -14,12 +14,13 @@ const check: Check = {
   check(doc, ctx) {
     // The page's video "answers all the same questions", question c too: its attachments need no section.
     if (isVideoEntry(doc)) return;
+    const attachments = listedEntries(doc, 'attachments', 'path');
     const entry = sectionRules(ctx.ruleset).find(([, rule]) => rule.describesAttachments);
-    if (!entry) return;
+    if (!entry || attachments.length === 0) return;
     const [id, rule] = entry;
     const section = firstSection(doc, id);
     const text = section?.text.toLowerCase() ?? '';
-    for (const attachment of listedEntries(doc, 'attachments', 'path')) {
+    for (const attachment of attachments) {
       const name = basename(attachment.value);
       const names = [name, attachment.title].filter((n): n is string => !!n && n.trim() !== '');
       if (section && names.some((n) => mentions(text, n))) continue;
