@@ -22,13 +22,13 @@ const check: Check = {
       if (value === null || typeof value !== 'object') return;
       const known = knownKeys(path);
       if (!known) return;
-      const keys = Object.keys(value);
-      const renames = clearRenames(keys, known);
+      // The clear renames are worked out only for a mapping with an unknown key: most have none.
+      let renames: Map<string, string> | undefined;
       for (const [key, child] of Object.entries(value)) {
         if (!known.includes(key)) {
           const suggestion = nearest(key, known);
           const name = [...path.filter((p) => typeof p === 'string'), key].join('.');
-          const rename = renames.get(key);
+          const rename = (renames ??= clearRenames(Object.keys(value), known)).get(key);
           const fix = rename === undefined ? undefined : renameKey(doc, [...path, key], rename);
           ctx.report(
             suggestion
