@@ -65,6 +65,8 @@ export function createFileLinter(options: FileLinterOptions, readStdin: (limit: 
   const configs = options.configs ?? configResolverFor(options);
   // Read once: each read of process.env is a call into the operating system's environment.
   const env = localeEnvironment(options.env ?? {});
+  // The folders the run's attachments lie in, found once for all its nominations (see kindWithin).
+  const attachmentFolders = new Set<string>();
   return async (file, unsaved) => {
     const fromStdin = file === STDIN;
     const filePath = fromStdin ? (options.stdinFilename ? resolve(options.cwd, options.stdinFilename) : '<stdin>') : file;
@@ -92,7 +94,7 @@ export function createFileLinter(options: FileLinterOptions, readStdin: (limit: 
     const rulesetName = options.ruleset ?? config.ruleset;
     const ruleset = loadRuleset(rulesetName, options.cwd);
     const locale = resolveLocale(options.locale, config.locale, env);
-    const lintOptions: LintOptions = { ruleset, filePath, ...(!filePath.startsWith('<') && { attachmentKind: attachmentsOf(filePath) }), rules: config.rules, locale, ...directiveOptions(options) };
+    const lintOptions: LintOptions = { ruleset, filePath, ...(!filePath.startsWith('<') && { attachmentKind: attachmentsOf(filePath, attachmentFolders) }), rules: config.rules, locale, ...directiveOptions(options) };
     const { result, unwritten } =
       'text' in content ? lintAndFix(file, content.text, lintOptions, unsaved === undefined ? options : { ...options, writeFixes: false }) : { result: fatalResult(filePath, content.problem, content.messageId, content.message, ruleset), unwritten: undefined };
     return { result: options.quiet ? errorsOnly(result) : result, ruleset: rulesetName, rules: ruleset, locale, ...(unwritten !== undefined && { unwritten }) };
@@ -161,13 +163,13 @@ async function noStdin(): Promise<string> {
  * nomination's folder (see resolveWithin): a link that leaves it is `outside`, whether
  * or not its target exists. Attachments are never opened.
  */
-function attachmentsOf(filePath: string): (absolutePath: string) => AttachmentKind {
+function attachmentsOf(filePath: string, folders: Set<string>): (absolutePath: string) => AttachmentKind {
   const folder = dirname(filePath);
   // Several checks ask about the same attachment: each is looked up once per lint.
   const kinds = new Map<string, AttachmentKind>();
   return (path) => {
     let kind = kinds.get(path);
-    if (kind === undefined) kinds.set(path, (kind = kindWithin(folder, relative(folder, path))));
+    if (kind === undefined) kinds.set(path, (kind = kindWithin(folder, relative(folder, path), folders)));
     return kind;
   };
 }

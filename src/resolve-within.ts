@@ -39,12 +39,17 @@ export function resolveWithin(boundary: string, from: string, path: string): Wit
  * path: what a check of attachments needs. A path of plain names below the boundary
  * (no link, no `..`) then costs one lstat a name and no realpath at all.
  */
-export function kindWithin(boundary: string, path: string): Within['kind'] {
+export function kindWithin(boundary: string, path: string, folders?: Set<string>): Within['kind'] {
   // Its `real` is then the path as walked, which only resolveWithin's callers would need.
-  return walkWithin(boundary, boundary, path, false).kind;
+  return walkWithin(boundary, boundary, path, false, folders).kind;
 }
 
-function walkWithin(boundary: string, from: string, path: string, wantReal: boolean): Within {
+/**
+ * `folders`: the paths this run has found to be folders (not links), which it need not
+ * look at again (the nominations of one folder share an `evidence/`); found ones are
+ * added. A run's own: a folder made or removed between runs is looked at anew.
+ */
+function walkWithin(boundary: string, from: string, path: string, wantReal: boolean, folders?: Set<string>): Within {
   // The boundary's real path is looked up only when it is needed: for a link, a `..`, an
   // absolute path, a start below the boundary, or a real path asked for. Below the
   // boundary, plain names (no link, no `..`) cannot leave it.
@@ -107,6 +112,11 @@ function walkWithin(boundary: string, from: string, path: string, wantReal: bool
       continue;
     }
     const next = join(current, name);
+    if (queue.length > 0 && folders?.has(next)) {
+      current = next;
+      known = undefined;
+      continue;
+    }
     let info;
     try {
       info = lstatSync(next);
@@ -137,6 +147,7 @@ function walkWithin(boundary: string, from: string, path: string, wantReal: bool
     }
     // Any name after a file, even the empty one of a trailing `/`, uses it as a folder: ENOTDIR, as the system says.
     if (queue.length > 0 && !info.isDirectory()) return { kind: 'missing' };
+    if (queue.length > 0) folders?.add(next);
     current = next;
     known = info;
   }

@@ -199,6 +199,15 @@ describe('resolveWithin, the boundary itself', () => {
     expect(resolveWithin(n, join(n, 'sub'), 'up-a')).toEqual({ kind: 'file', real: join(realpathSync(n), 'a.txt') });
   });
 
+  it('kindWithin keeps the plain folders it found for the run, never a link, and answers the same with them', () => {
+    const folders = new Set<string>();
+    for (const [path, kind] of [['sub/b.txt', 'file'], ['sub/parent/a.txt', 'file'], ['sub/round', 'outside'], ['sub/no-such', 'missing'], ['a.txt/x', 'missing']] as const) {
+      expect(kindWithin(n, path, folders)).toBe(kind);
+      expect(kindWithin(n, path, folders)).toBe(kind);
+    }
+    expect([...folders]).toEqual([join(n, 'sub')]);
+  });
+
   it('gives the real path when the folder is named through a link, and a link out of it is still out', () => {
     const named = join(dir, 'named');
     symlinkSync(n, named);
