@@ -1,4 +1,5 @@
 import type { NominationDoc, Position, Ruleset } from '../types.js';
+import { cursor } from '../parse/cursor.js';
 import { blank, sectionBody } from './section-body.js';
 
 /**
@@ -181,21 +182,10 @@ function linesWithWantedYears(body: string, pick: YearPick): Array<[start: numbe
     });
 }
 
-/**
- * The start of the line holding each offset, asked in increasing order: each line break
- * is passed once, so one line of many years costs its length, not its length squared.
- * (A date is on one line: `FY` and digits after a line break are no date.)
- */
+/** The start of the line holding each offset, asked in increasing order: the column a forward-only cursor gives, taken back. */
 function lineStarts(text: string): (offset: number) => number {
-  let start = 0;
-  let next = text.indexOf('\n');
-  return (offset) => {
-    while (next !== -1 && next < offset) {
-      start = next + 1;
-      next = text.indexOf('\n', start);
-    }
-    return start;
-  };
+  const at = cursor(text, 1);
+  return (offset) => offset - at(offset).column + 1;
 }
 
 /**
